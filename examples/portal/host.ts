@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { ReferenceServer } from '@partnerkit/server';
+import { relative } from 'node:path';
+
+/** Who the demo signs in as. */
+export interface DemoUser {
+  externalId: string;
+  email: string;
+  name: string;
+  role: 'partner_user' | 'partner_admin' | 'channel_manager';
+  partnerId: string;
+  partnerName: string;
+}
+
+/** Strict CSP of the demo page: the components must work without inline scripts or styles. */
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * The demo host: the reference API under /api, the built portal page at /, and /demo/session
+ * playing the vendor's backend (it holds the secret key; the browser never sees it).
+ */
+export function createDemoHost(options: { server: ReferenceServer; distDir: string; user: DemoUser }): Hono {
+  const { server, user } = options;
+  const host = new Hono();
+  host.route('/api', server.app);
+  host.post('/demo/session', async (c) => {
+    const answer = await server.app.request('/sessions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ partnerId: user.partnerId, user: { id: user.externalId, email: user.email, name: user.name }, role: user.role }),
+    });
+    if (answer.status !== 201) return c.json({ error: 'could not mint a session' }, 502);
+    const session = (await answer.json()) as { token: string; expiresAt: string };
+    return c.json({ ...session, user: { name: user.name, email: user.email }, partner: { name: user.partnerName }, role: user.role }, 200, { 'cache-control': 'no-store' });
+  });
+  host.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.res.headers.set('content-security-policy', DEMO_CSP);
+  });
+  // serveStatic resolves `root` against the working directory.
+  host.use('*', serveStatic({ root: relative(process.cwd(), options.distDir) || '.' }));
+  return host;
+}

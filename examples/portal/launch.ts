@@ -1,0 +1,62 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { startReferenceServer } from '@partnerkit/server';
+import { createDemoHost, type DemoUser } from './host.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export interface DemoOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Embedded database folder; in memory when omitted. */
+  dataDir?: string;
+  secretKey?: string;
+  /** Build the page with Vite first (default true). */
+  build?: boolean;
+}
+
+export interface RunningDemo {
+  url: string;
+  apiUrl: string;
+  user: DemoUser;
+  secretKey: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Builds the demo page, starts the reference server with seed data, and serves both on one port. */
+export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
+  if (options.build !== false) await build({ configFile: `${here}vite.config.ts` });
+  const server = await startReferenceServer({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+  });
+  // The demo signs in as the first seeded partner's admin.
+  const [row] = await server.db.query<{ external_id: string; email: string; name: string; partner_id: string; partner_name: string }>(
+    `SELECT u.external_id, u.email, u.name, u.partner_id, p.name AS partner_name
+       FROM users u JOIN partners p ON p.id = u.partner_id
+      WHERE u.role = 'partner_admin' AND u.external_id LIKE 'demo-%'
+      ORDER BY p.created_at, p.name LIMIT 1`,
+  );
+  if (!row) throw new Error('the database has no demo partner admin');
+  const user: DemoUser = { externalId: row.external_id, email: row.email, name: row.name, role: 'partner_admin', partnerId: row.partner_id, partnerName: row.partner_name };
+  const host = createDemoHost({ server, distDir: `${here}dist`, user });
+  const http: ServerType = await new Promise((resolve) => {
+    const instance = serve({ fetch: host.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(instance));
+  });
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://localhost:${port}/`;
+  return {
+    url,
+    apiUrl: `${url}api`,
+    user,
+    secretKey: server.secretKey,
+    seeded: server.seeded,
+    async close() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.close();
+    },
+  };
+}

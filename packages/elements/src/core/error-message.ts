@@ -1,0 +1,11 @@
+import type { PartnerkitError } from '@partnerkit/api';
+import type { Localization } from './i18n.ts';
+
+/** The user-facing sentence for a failed load, in the user's language. */
+export function errorMessage(error: PartnerkitError, l10n: Localization): string {
+  if (error.kind === 'network') return l10n.t('error.network', { ns: 'common' });
+  if (error.kind === 'timeout') return l10n.t('error.timeout', { ns: 'common' });
+  if (error.status === 401) return l10n.t('error.unauthorized', { ns: 'common' });
+  if (error.status === 403) return l10n.t('error.forbidden', { ns: 'common' });
+  return l10n.t('error.generic', { ns: 'common' });
+}

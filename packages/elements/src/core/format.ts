@@ -1,0 +1,34 @@
+import type { Money } from '@partnerkit/api';
+
+// Intl formatters are costly to build and pure: cache one per locale and options.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Money in its own currency. Amounts are decimal strings; Intl accepts them without float rounding. */
+export function formatMoney(money: Money, locale: string): string {
+  const formatter = cached(`money|${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }));
+  return formatter.format(money.amount as Intl.StringNumericLiteral);
+}
+
+/** A calendar date (`YYYY-MM-DD`), shown without shifting it through a time zone. */
+export function formatDate(date: string, locale: string): string {
+  const formatter = cached(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  return formatter.format(new Date(`${date}T00:00:00Z`));
+}
+
+const DAY_MS = 86_400_000;
+
+/** "in 12 days" / "vor 3 Tagen", from now to `instant`. */
+export function formatRelative(instant: string, locale: string, now: number = Date.now()): string {
+  const formatter = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const days = Math.round((Date.parse(instant) - now) / DAY_MS);
+  return formatter.format(days, 'day');
+}

@@ -1,0 +1,91 @@
+import { createInstance, type i18n as I18n, type BackendModule, type ResourceKey, type TFunction } from 'i18next';
+
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'hu'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export const NAMESPACES = ['common', 'deals'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+type Loader = () => Promise<{ default: ResourceKey }>;
+
+// One static import per file, so bundlers split each locale into its own lazily loaded chunk.
+const loaders: Record<SupportedLocale, Record<Namespace, Loader>> = {
+  en: {
+    common: () => import('../../locales/en/common.json', { with: { type: 'json' } }),
+    deals: () => import('../../locales/en/deals.json', { with: { type: 'json' } }),
+  },
+  de: {
+    common: () => import('../../locales/de/common.json', { with: { type: 'json' } }),
+    deals: () => import('../../locales/de/deals.json', { with: { type: 'json' } }),
+  },
+  fr: {
+    common: () => import('../../locales/fr/common.json', { with: { type: 'json' } }),
+    deals: () => import('../../locales/fr/deals.json', { with: { type: 'json' } }),
+  },
+  es: {
+    common: () => import('../../locales/es/common.json', { with: { type: 'json' } }),
+    deals: () => import('../../locales/es/deals.json', { with: { type: 'json' } }),
+  },
+  hu: {
+    common: () => import('../../locales/hu/common.json', { with: { type: 'json' } }),
+    deals: () => import('../../locales/hu/deals.json', { with: { type: 'json' } }),
+  },
+};
+
+/** Maps a BCP 47 tag such as `de-AT` to the shipped locale that serves it. */
+export function resolveLocale(tag: string | undefined): SupportedLocale {
+  const language = (tag ?? 'en').toLowerCase().split('-')[0];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language ?? '') ? (language as SupportedLocale) : 'en';
+}
+
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const loader = loaders[resolveLocale(language)][namespace as Namespace];
+    if (!loader) {
+      callback(new Error(`unknown namespace ${namespace}`), false);
+      return;
+    }
+    loader().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** What components need to speak the user's language. A new object on every locale change. */
+export interface Localization {
+  t: TFunction;
+  /** The full BCP 47 tag for `Intl` (e.g. `de-AT`). */
+  locale: string;
+  /** The shipped locale serving `locale`. */
+  language: SupportedLocale;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Creates a portal's own i18next instance, loading only the locale in use. */
+export async function createI18n(locale: string | undefined): Promise<I18n> {
+  const instance = createInstance();
+  await instance.use(lazyLocales).init({
+    lng: resolveLocale(locale),
+    fallbackLng: 'en',
+    supportedLngs: [...SUPPORTED_LOCALES],
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // Lit escapes on render.
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Switches the instance to `locale` (loading it when needed) and describes the result. */
+export async function localize(instance: I18n, locale: string | undefined): Promise<Localization> {
+  const language = resolveLocale(locale);
+  if (instance.language !== language) await instance.changeLanguage(language);
+  return {
+    t: instance.getFixedT(language),
+    locale: locale ?? language,
+    language,
+    dir: instance.dir(language) === 'rtl' ? 'rtl' : 'ltr',
+  };
+}

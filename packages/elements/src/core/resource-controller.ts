@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PartnerkitError } from '@partnerkit/api';
+
+export type ResourceStatus = 'idle' | 'loading' | 'complete' | 'error';
+
+/**
+ * Loads one resource for a component: tracks loading / complete / error, aborts the request
+ * when the host disconnects or a newer load starts, and re-renders the host on every change.
+ */
+export class ResourceController<T> implements ReactiveController {
+  status: ResourceStatus = 'idle';
+  value: T | undefined;
+  error: PartnerkitError | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #load: (signal: AbortSignal) => Promise<T>;
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<T>) {
+    this.#host = host;
+    this.#load = load;
+    host.addController(this);
+  }
+
+  /** Starts (or restarts) the load; earlier in-flight loads are aborted and their results dropped. */
+  async run(): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = 'loading';
+    this.error = undefined;
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#load(abort.signal);
+      if (abort.signal.aborted) return;
+      this.value = value;
+      this.status = 'complete';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error = error instanceof PartnerkitError
+        ? error
+        : new PartnerkitError({ kind: 'network', code: 'unknown', title: String(error), cause: error });
+      this.status = 'error';
+    }
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    // A reconnected host loads again rather than showing a result it never received.
+    if (this.status === 'loading') this.status = 'idle';
+  }
+}

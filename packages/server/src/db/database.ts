@@ -1,0 +1,44 @@
+import { PGlite } from '@electric-sql/pglite';
+
+/** The part of a database connection that routes and migrations use. */
+export interface Queryable {
+  query<Row extends object>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs one or more statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** A database: PGlite embedded by default; PostgreSQL speaks the same SQL. */
+export interface Database extends Queryable {
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+interface PgliteLike {
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+function wrap(db: PgliteLike): Queryable {
+  return {
+    async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
+      return (await db.query<Row>(sql, [...params])).rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+  };
+}
+
+/**
+ * Opens an embedded PostgreSQL (PGlite). With `dataDir` the data lives in that folder and
+ * survives restarts; without it the database is in memory (tests).
+ */
+export async function openPglite(options: { dataDir?: string } = {}): Promise<Database> {
+  const pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  await pg.waitReady;
+  return {
+    ...wrap(pg),
+    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    close: () => pg.close(),
+  };
+}

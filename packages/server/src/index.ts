@@ -1,0 +1,12 @@
+export { createApp } from './app.ts';
+export type { AppOptions } from './app.ts';
+export { openPglite } from './db/database.ts';
+export type { Database, Queryable } from './db/database.ts';
+export { migrate } from './db/migrate.ts';
+export { generateSeed, DEFAULT_SEED } from './seed/generate.ts';
+export type { Seed, SeedOptions, SeedPartner, SeedUser, SeedDeal } from './seed/generate.ts';
+export { loadSeed } from './seed/load.ts';
+export { SessionTokens, SESSION_TTL_S } from './auth/session-tokens.ts';
+export type { Role, SessionClaims } from './auth/session-tokens.ts';
+export { startReferenceServer } from './start.ts';
+export type { ReferenceServer, ReferenceServerOptions } from './start.ts';

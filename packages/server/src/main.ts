@@ -1,0 +1,20 @@
+// Standalone reference server: `node packages/server/src/main.ts` (Node 22+).
+import { serve } from '@hono/node-server';
+import { startReferenceServer } from './start.ts';
+
+const port = Number(process.env.PORT ?? 4400);
+const secretKey = process.env.PARTNERKIT_SECRET_KEY;
+if (!secretKey) {
+  console.error('PARTNERKIT_SECRET_KEY is required (at least 24 characters).');
+  process.exit(1);
+}
+const server = await startReferenceServer({ dataDir: process.env.PARTNERKIT_DATA_DIR ?? '.data/pglite', secretKey });
+const http = serve({ fetch: server.app.fetch, port }, () => console.log(JSON.stringify({ level: 'info', msg: 'listening', port })));
+
+async function shutdown(): Promise<void> {
+  http.close();
+  await server.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { createApp } from './app.ts';
+import { openPglite, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { generateSeed, type SeedOptions } from './seed/generate.ts';
+import { loadSeed } from './seed/load.ts';
+
+export interface ReferenceServerOptions {
+  /** Folder of the embedded database; in memory when omitted. */
+  dataDir?: string;
+  /** Vendor secret key; a random one is generated when omitted (printed by the caller). */
+  secretKey?: string;
+  /** Seed an empty database with the deterministic demo data. Default true. */
+  seed?: boolean | SeedOptions;
+}
+
+export interface ReferenceServer {
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  secretKey: string;
+  /** True when this start loaded the seed (an empty database). */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds an empty database, and builds the app. */
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const db = await openPglite(options.dataDir ? { dataDir: options.dataDir } : {});
+  await migrate(db);
+  const seedOptions = options.seed === undefined || options.seed === true ? {} : options.seed;
+  const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;
+  const secretKey = options.secretKey ?? `pk_dev_${randomBytes(24).toString('base64url')}`;
+  const app = createApp({ db, secrets: [secretKey] });
+  return { app, db, secretKey, seeded, close: () => db.close() };
+}
