@@ -14,11 +14,17 @@ export class ResourceController<T> implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #load: (signal: AbortSignal) => Promise<T>;
+  readonly #onValue: ((value: T) => void) | undefined;
   #abort: AbortController | undefined;
 
-  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<T>) {
+  /**
+   * @param onValue runs with each loaded value before the host re-renders, so the host never
+   *   renders a completed load without its data (no empty-then-full flicker).
+   */
+  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<T>, onValue?: (value: T) => void) {
     this.#host = host;
     this.#load = load;
+    this.#onValue = onValue;
     host.addController(this);
   }
 
@@ -34,6 +40,7 @@ export class ResourceController<T> implements ReactiveController {
       const value = await this.#load(abort.signal);
       if (abort.signal.aborted) return;
       this.value = value;
+      this.#onValue?.(value);
       this.status = 'complete';
     } catch (error) {
       if (abort.signal.aborted) return;

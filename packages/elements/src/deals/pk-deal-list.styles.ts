@@ -18,6 +18,10 @@ export const dealListStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  .scroll:focus-visible {
+    outline: 3px solid var(--pk-color-focus, #0a58ca);
+    outline-offset: 2px;
+  }
   table {
     border-collapse: collapse;
     inline-size: 100%;

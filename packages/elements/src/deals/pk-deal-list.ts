@@ -42,8 +42,14 @@ export class PkDealList extends LitElement {
   @state() private deals: Deal[] = [];
   #nextCursor: string | null = null;
 
-  #firstPage = new ResourceController<DealPage>(this, (signal) => this.#fetchPage(undefined, signal));
-  #nextPage = new ResourceController<DealPage>(this, (signal) => this.#fetchPage(this.#nextCursor ?? undefined, signal));
+  #firstPage = new ResourceController<DealPage>(this, (signal) => this.#fetchPage(undefined, signal), (page) => {
+    this.deals = page.data;
+    this.#nextCursor = page.nextCursor;
+  });
+  #nextPage = new ResourceController<DealPage>(this, (signal) => this.#fetchPage(this.#nextCursor ?? undefined, signal), (page) => {
+    this.deals = [...this.deals, ...page.data];
+    this.#nextCursor = page.nextCursor;
+  });
 
   #fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<DealPage> {
     if (!this.client) return Promise.reject(new Error('no client'));
@@ -58,20 +64,12 @@ export class PkDealList extends LitElement {
     return this.#loadFirstPage();
   }
 
-  async #loadFirstPage(): Promise<void> {
-    await this.#firstPage.run();
-    if (this.#firstPage.status === 'complete' && this.#firstPage.value) {
-      this.deals = this.#firstPage.value.data;
-      this.#nextCursor = this.#firstPage.value.nextCursor;
-    }
+  #loadFirstPage(): Promise<void> {
+    return this.#firstPage.run();
   }
 
-  async #loadMore(): Promise<void> {
-    await this.#nextPage.run();
-    if (this.#nextPage.status === 'complete' && this.#nextPage.value) {
-      this.deals = [...this.deals, ...this.#nextPage.value.data];
-      this.#nextCursor = this.#nextPage.value.nextCursor;
-    }
+  #loadMore(): Promise<void> {
+    return this.#nextPage.run();
   }
 
   override connectedCallback(): void {
@@ -119,7 +117,7 @@ export class PkDealList extends LitElement {
     const t = l10n?.t;
     const columns = ['reference', 'customer', 'opportunity', 'amount', 'status', 'expectedClose', 'protection'] as const;
     return html`
-      <div class="scroll">
+      <div class="scroll" part="scroll" tabindex="0" role="region" aria-labelledby="title">
         <table part="table" aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>
           <thead>
             <tr>

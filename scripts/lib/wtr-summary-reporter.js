@@ -1,0 +1,29 @@
+import { writeFileSync } from 'node:fs';
+
+function count(suite, totals) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) totals.skipped += 1;
+    else if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) count(child, totals);
+  return totals;
+}
+
+/** Prints `N passed, N failed` (and writes it as JSON when given a file) after the run. */
+export function summaryReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, fileErrors: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load or threw outside a test counts as a failure.
+        if (!session.passed && session.testResults && count(session.testResults, { passed: 0, failed: 0, skipped: 0 }).failed === 0) totals.fileErrors += 1;
+        if (!session.testResults) totals.fileErrors += 1;
+      }
+      totals.failed += totals.fileErrors;
+      if (file) writeFileSync(file, JSON.stringify(totals));
+      console.log(`component tests: ${totals.passed} passed, ${totals.failed} failed`);
+    },
+  };
+}
