@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.ts';
 import type { PkDealList } from '../../src/deals/pk-deal-list.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, networkError, seededDeals } from './fixtures.ts';
+import { fakeClient, networkError, seededDeals } from '../../../../test/fixtures/fake-client.ts';
 
 async function mount(client: ReturnType<typeof fakeClient>['client'], locale = 'en-GB', pageSize = 20) {
   const portal = await fixture<PkPortal>(html`<pk-portal locale=${locale} .client=${client}><pk-deal-list page-size=${pageSize}></pk-deal-list></pk-portal>`);

@@ -1,0 +1,107 @@
+// `npm test`: everything CI runs, phase by phase, with timings and one total at the end.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findBrowser } from './lib/find-browser.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = join(root, '.test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+interface Phase {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Reads passed/failed test counts after the phase; phases without it count as checks. */
+  counts?: () => { passed: number; failed: number };
+}
+
+function tapCounts(file: string) {
+  return () => {
+    const tap = readFileSync(file, 'utf8');
+    const read = (label: string) => Number(tap.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? NaN);
+    return { passed: read('pass'), failed: read('fail') + read('cancelled') };
+  };
+}
+
+function nodeTests(name: string, globs: string[]): Phase {
+  const tap = join(results, `${name}.tap`);
+  return {
+    name,
+    command: [process.execPath, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...globs],
+    counts: tapCounts(tap),
+  };
+}
+
+const wtrSummary = join(results, 'components.json');
+const phases: Phase[] = [
+  { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
+  { name: 'lint', command: [bin('eslint'), '.'] },
+  nodeTests('node tests', ['packages/api/test/**/*.test.ts', 'packages/server/test/**/*.test.ts', 'packages/elements/test/node/**/*.test.ts']),
+  {
+    name: 'component tests',
+    command: [bin('wtr')],
+    env: { PK_WTR_SUMMARY: wtrSummary },
+    counts: () => JSON.parse(readFileSync(wtrSummary, 'utf8')) as { passed: number; failed: number },
+  },
+  { name: 'storybook build', command: [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static'], env: { STORYBOOK_DISABLE_TELEMETRY: '1' } },
+  nodeTests('end-to-end', ['test/e2e/**/*.test.ts']),
+];
+
+function run(command: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+    child.on('error', () => resolve(1));
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const report: { name: string; ok: boolean; ms: number; detail: string }[] = [];
+let passed = 0;
+let failed = 0;
+
+const browserStart = Date.now();
+try {
+  process.env.CHROME_PATH = findBrowser((line) => console.log(`[partnerkit] ${line}`));
+  report.push({ name: 'browser', ok: true, ms: Date.now() - browserStart, detail: process.env.CHROME_PATH });
+} catch (error) {
+  console.error(`[partnerkit] ${(error as Error).message}`);
+  process.exit(1);
+}
+
+for (const phase of phases) {
+  console.log(`\n━━ ${phase.name} ━━`);
+  const started = Date.now();
+  const code = await run(phase.command, phase.env);
+  const ms = Date.now() - started;
+  let detail = code === 0 ? 'ok' : `exit code ${code}`;
+  let ok = code === 0;
+  if (phase.counts) {
+    try {
+      const counts = phase.counts();
+      if (!Number.isFinite(counts.passed) || !Number.isFinite(counts.failed)) throw new Error('no totals');
+      passed += counts.passed;
+      failed += counts.failed;
+      detail = `${counts.passed} passed, ${counts.failed} failed`;
+      // A runner that ran nothing has not proven anything.
+      if (counts.passed === 0) ok = false;
+      if (counts.failed > 0) ok = false;
+    } catch {
+      failed += 1;
+      ok = false;
+      detail = 'no test results were reported';
+    }
+  } else if (!ok) {
+    failed += 1;
+  }
+  report.push({ name: phase.name, ok, ms, detail });
+}
+
+console.log('\n━━ summary ━━');
+for (const line of report) console.log(`${line.ok ? '✔' : '✖'} ${line.name.padEnd(16)} ${seconds(line.ms).padStart(8)}  ${line.detail}`);
+const allOk = report.every((line) => line.ok);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(allOk ? 0 : 1);
