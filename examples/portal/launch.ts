@@ -32,7 +32,7 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
   });
-  // The demo signs in as the first seeded partner's admin.
+  // The demo signs in as the admin of the alphabetically first seeded partner.
   const [row] = await server.db.query<{ external_id: string; email: string; name: string; partner_id: string; partner_name: string }>(
     `SELECT u.external_id, u.email, u.name, u.partner_id, p.name AS partner_name
        FROM users u JOIN partners p ON p.id = u.partner_id
