@@ -8,6 +8,7 @@ import { ProblemError, problemResponse, problems } from './http/problem.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { meRoutes } from './routes/me.ts';
 import { dealRoutes } from './routes/deals.ts';
+import { healthRoutes } from './routes/health.ts';
 
 export interface AppOptions {
   db: Database;
@@ -41,6 +42,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     exposeHeaders: ['X-Request-Id', 'ETag', 'Retry-After'],
     maxAge: 600,
   }));
+  app.route('/', healthRoutes);
   app.route('/', sessionRoutes);
   app.route('/', meRoutes);
   app.route('/', dealRoutes);

@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+
+/** `GET /healthz` (the process answers) and `GET /readyz` (the database answers too). */
+export const healthRoutes = new Hono<AppEnv>()
+  .get('/healthz', (c) => c.json({ status: 'ok' as const }))
+  .get('/readyz', async (c) => {
+    try {
+      await c.get('services').db.query('SELECT 1');
+    } catch {
+      throw new ProblemError(503, 'not_ready', 'Not ready', 'The database does not answer.');
+    }
+    return c.json({ status: 'ok' as const });
+  });
