@@ -2,6 +2,7 @@ import ky, { HTTPError, NetworkError, TimeoutError, type KyInstance } from 'ky';
 import type { components, operations } from './generated/schema.ts';
 import { PartnerkitError } from './errors.ts';
 import { TokenCache, type TokenSource } from './token-cache.ts';
+import { SharedRequests } from './shared-requests.ts';
 
 export type Me = components['schemas']['Me'];
 export type Deal = components['schemas']['Deal'];
@@ -58,23 +59,35 @@ export function createClient(options: ClientOptions): PartnerkitClient {
     headers: { accept: 'application/json', ...(options.locale ? { 'accept-language': options.locale } : {}) },
   });
 
-  async function send<T>(path: string, query: Query | undefined, call: CallOptions | undefined, isRetryAfter401 = false): Promise<T> {
+  const inFlight = new SharedRequests();
+
+  async function get<T>(path: string, query: Query | undefined, signal: AbortSignal, isRetryAfter401 = false): Promise<T> {
     const token = tokens ? await tokens.get() : undefined;
     try {
       return await http
         .get(path, {
           ...(query ? { searchParams: query } : {}),
-          ...(call?.signal ? { signal: call.signal } : {}),
+          signal,
           ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
         })
         .json<T>();
     } catch (error) {
-      const mapped = toPartnerkitError(error, call?.signal);
+      const mapped = toPartnerkitError(error, signal);
       if (mapped.status === 401 && tokens && !isRetryAfter401) {
         tokens.invalidate(token);
-        return send<T>(path, query, call, true);
+        return get<T>(path, query, signal, true);
       }
       throw mapped;
+    }
+  }
+
+  /** Concurrent identical GETs share one request. */
+  async function send<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<T> {
+    const key = `${path}?${new URLSearchParams(Object.entries(query ?? {}).filter((e): e is [string, string | number | boolean] => e[1] !== undefined).map(([k, v]) => [k, String(v)]))}`;
+    try {
+      return await inFlight.run(key, (signal) => get<T>(path, query, signal), call?.signal);
+    } catch (error) {
+      throw toPartnerkitError(error, call?.signal);
     }
   }
 

@@ -136,3 +136,48 @@ describe('createClient', () => {
     assert.equal(new URL(requests[1]!.url).searchParams.get('cursor'), 'c1');
   });
 });
+
+describe('concurrent identical GETs', () => {
+  test('share one request; different queries do not', async () => {
+    const { fetch, requests } = scriptedFetch([() => json(page)]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    const [a, b] = await Promise.all([client.listDeals({ limit: 5 }), client.listDeals({ limit: 5 }), client.listDeals({ limit: 6 })]);
+    assert.deepEqual(a, b);
+    assert.equal(requests.length, 2);
+    await client.listDeals({ limit: 5 });
+    assert.equal(requests.length, 3, 'a finished request is not reused');
+  });
+
+  test('one caller aborting leaves the others their answer; the request stops when all abort', async () => {
+    let release: (response: Response) => void = () => {};
+    const signals: AbortSignal[] = [];
+    const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const { signal } = new Request(input, init);
+      signals.push(signal);
+      return new Promise<Response>((resolve, reject) => {
+        release = resolve;
+        signal.addEventListener('abort', () => reject(signal.reason));
+      });
+    }) as typeof globalThis.fetch;
+    const client = createClient({ baseUrl: 'http://api', fetch, retries: 0 });
+    const first = new AbortController();
+    const aborted = client.getMe({ signal: first.signal });
+    const kept = client.getMe();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    first.abort();
+    await assert.rejects(aborted, (error: PartnerkitError) => error.kind === 'aborted');
+    assert.equal(signals[0]!.aborted, false);
+    release(json({ ok: true }));
+    assert.deepEqual(await kept, { ok: true });
+
+    const one = new AbortController();
+    const two = new AbortController();
+    const both = [client.getMe({ signal: one.signal }), client.getMe({ signal: two.signal })];
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    one.abort();
+    two.abort();
+    await Promise.allSettled(both);
+    assert.equal(signals.length, 2);
+    assert.equal(signals[1]!.aborted, true);
+  });
+});
