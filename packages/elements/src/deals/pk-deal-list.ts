@@ -112,7 +112,8 @@ export class PkDealList extends LitElement {
   }
 
   #renderTable(l10n: Localization | undefined) {
-    const loading = this.#firstPage.status !== 'complete';
+    // Busy until both the data and the words to show it with have arrived.
+    const loading = this.#firstPage.status !== 'complete' || !l10n;
     if (!loading && this.deals.length === 0) return nothing;
     const t = l10n?.t;
     const columns = ['reference', 'customer', 'opportunity', 'amount', 'status', 'expectedClose', 'protection'] as const;

@@ -39,6 +39,7 @@ export class PkPortal extends LitElement {
 
   #i18n: Promise<I18n> | undefined;
   #sessionLoad: AbortController | undefined;
+  #sessionSettled = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
@@ -48,7 +49,10 @@ export class PkPortal extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.#i18n) void this.#applyLocale();
+    // Without an explicit locale the session's decides: wait for it rather than render in
+    // one language and then switch (components show their skeletons meanwhile).
+    const waitingForSessionLocale = !this.locale && this.providedClient && !this.#sessionSettled;
+    if ((changed.has('locale') || !this.#i18n) && !waitingForSessionLocale) void this.#applyLocale();
   }
 
   override disconnectedCallback(): void {
@@ -78,14 +82,19 @@ export class PkPortal extends LitElement {
     if (!client) return;
     const abort = new AbortController();
     this.#sessionLoad = abort;
+    this.#sessionSettled = false;
+    const settle = () => {
+      if (abort.signal.aborted) return;
+      this.#sessionSettled = true;
+      if (!this.locale) void this.#applyLocale();
+    };
     client.getMe({ signal: abort.signal }).then(
       (me) => {
         this.providedSession = me;
-        if (!this.locale) void this.#applyLocale();
+        settle();
       },
-      () => {
-        // Components show their own load errors; the session stays unknown.
-      },
+      // Components show their own load errors; the language falls back to <html lang>.
+      settle,
     );
   }
 

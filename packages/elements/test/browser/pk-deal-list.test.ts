@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.ts';
 import type { PkDealList } from '../../src/deals/pk-deal-list.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, networkError, seededDeals } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
 
 async function mount(client: ReturnType<typeof fakeClient>['client'], locale = 'en-GB', pageSize = 20) {
   const portal = await fixture<PkPortal>(html`<pk-portal locale=${locale} .client=${client}><pk-deal-list page-size=${pageSize}></pk-deal-list></pk-portal>`);
@@ -45,6 +45,20 @@ describe('<pk-deal-list>', () => {
     expect(root.querySelector('h2')!.textContent).to.equal('Deal-Registrierungen');
     const headers = [...root.querySelectorAll('th')].map((th) => th.textContent!.trim());
     expect(headers).to.include('Kunde');
+  });
+
+  it('without a locale attribute, waits for the session\'s language instead of flashing another', async () => {
+    let answer: () => void = () => {};
+    const base = fakeClient().client;
+    const client = { ...base, getMe: () => new Promise<typeof seededMe>((resolve) => (answer = () => resolve({ ...seededMe, locale: 'hu-HU' }))) };
+    const portal = await fixture<PkPortal>(html`<pk-portal .client=${client}><pk-deal-list></pk-deal-list></pk-portal>`);
+    const root = (portal.querySelector('pk-deal-list') as PkDealList).shadowRoot!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(root.querySelector('h2'), 'no heading before the session decides the language').to.equal(null);
+    expect(root.querySelector('table')!.getAttribute('aria-busy')).to.equal('true');
+    answer();
+    await waitUntil(() => root.querySelector('h2'));
+    expect(root.querySelector('h2')!.textContent).to.equal('Üzletregisztrációk');
   });
 
   it('loads the next page', async () => {
