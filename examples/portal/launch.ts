@@ -1,7 +1,6 @@
-import { serve, type ServerType } from '@hono/node-server';
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { startReferenceServer } from '@partnerkit/server';
+import { listen, startReferenceServer } from '@partnerkit/server';
 import { createDemoHost, type DemoUser } from './host.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -42,12 +41,8 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
   if (!row) throw new Error('the database has no demo partner admin');
   const user: DemoUser = { externalId: row.external_id, email: row.email, name: row.name, role: 'partner_admin', partnerId: row.partner_id, partnerName: row.partner_name };
   const host = createDemoHost({ server, distDir: `${here}dist`, user });
-  const http: ServerType = await new Promise((resolve) => {
-    const instance = serve({ fetch: host.fetch, port: options.port, hostname: '127.0.0.1' }, () => resolve(instance));
-  });
-  const address = http.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://localhost:${port}/`;
+  const http = await listen(host.fetch, { port: options.port, hostname: '127.0.0.1' });
+  const url = `http://localhost:${http.port}/`;
   return {
     url,
     apiUrl: `${url}api`,
@@ -55,7 +50,7 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
     secretKey: server.secretKey,
     seeded: server.seeded,
     async close() {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await http.close();
       await server.close();
     },
   };

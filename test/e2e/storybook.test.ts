@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
-import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { chromium, type Browser } from 'playwright-core';
+import { listen, type Listening } from '@partnerkit/server';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
 
 // Opens every story of the built Storybook: each must render without console errors,
@@ -21,7 +21,7 @@ interface IndexEntry {
 }
 
 describe('storybook stories', () => {
-  let server: ServerType;
+  let server: Listening | undefined;
   let origin: string;
   let browser: Browser;
   const stories: IndexEntry[] = [];
@@ -32,17 +32,14 @@ describe('storybook stories', () => {
     stories.push(...Object.values(index.entries).filter((entry) => entry.type === 'story'));
     // Chromium asks for /favicon.ico on its own; Storybook ships none.
     const app = new Hono().get('/favicon.ico', (c) => c.body(null, 204)).use('*', serveStatic({ root: staticDir }));
-    server = await new Promise((resolve) => {
-      const instance = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(instance));
-    });
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    server = await listen(app.fetch, { port: 0, hostname: '127.0.0.1' });
+    origin = `http://127.0.0.1:${server.port}`;
     browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
   });
 
   test('every story renders cleanly and passes axe', async () => {

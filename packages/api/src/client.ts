@@ -83,9 +83,8 @@ export function createClient(options: ClientOptions): PartnerkitClient {
 
   /** Concurrent identical GETs share one request. */
   async function send<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<T> {
-    const key = `${path}?${new URLSearchParams(Object.entries(query ?? {}).filter((e): e is [string, string | number | boolean] => e[1] !== undefined).map(([k, v]) => [k, String(v)]))}`;
     try {
-      return await inFlight.run(key, (signal) => get<T>(path, query, signal), call?.signal);
+      return await inFlight.run(requestKey(path, query), (signal) => get<T>(path, query, signal), call?.signal);
     } catch (error) {
       throw toPartnerkitError(error, call?.signal);
     }
@@ -104,6 +103,13 @@ export function createClient(options: ClientOptions): PartnerkitClient {
       } while (cursor);
     },
   };
+}
+
+/** Identifies a GET by path and defined query values, so identical reads can share a request. */
+function requestKey(path: string, query: Query | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(name, String(value));
+  return `${path}?${params}`;
 }
 
 function toPartnerkitError(error: unknown, signal: AbortSignal | undefined): PartnerkitError {

@@ -9,4 +9,6 @@ export { loadSeed } from './seed/load.ts';
 export { SessionTokens, SESSION_TTL_S } from './auth/session-tokens.ts';
 export type { Role, SessionClaims } from './auth/session-tokens.ts';
 export { startReferenceServer } from './start.ts';
+export { listen } from './listen.ts';
+export type { Listening } from './listen.ts';
 export type { ReferenceServer, ReferenceServerOptions } from './start.ts';

@@ -1,6 +1,6 @@
 // Standalone reference server: `node packages/server/src/main.ts` (Node 22+).
-import { serve } from '@hono/node-server';
 import { startReferenceServer } from './start.ts';
+import { listen } from './listen.ts';
 
 const port = Number(process.env.PORT ?? 4400);
 const secretKey = process.env.PARTNERKIT_SECRET_KEY;
@@ -9,10 +9,11 @@ if (!secretKey) {
   process.exit(1);
 }
 const server = await startReferenceServer({ dataDir: process.env.PARTNERKIT_DATA_DIR ?? '.data/pglite', secretKey });
-const http = serve({ fetch: server.app.fetch, port }, () => console.log(JSON.stringify({ level: 'info', msg: 'listening', port })));
+const http = await listen(server.app.fetch, { port });
+console.log(JSON.stringify({ level: 'info', msg: 'listening', port: http.port }));
 
 async function shutdown(): Promise<void> {
-  http.close();
+  await http.close();
   await server.close();
   process.exit(0);
 }
