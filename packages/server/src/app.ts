@@ -1,13 +1,19 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { ContractValidator, readOpenApiDocument } from '@partnerkit/api/contract';
 import type { Database } from './db/database.ts';
 import { SessionTokens } from './auth/session-tokens.ts';
 import type { AppEnv, Services } from './http/env.ts';
-import { requestId } from './http/middleware.ts';
+import { authenticate, requestId, requestLog } from './http/middleware.ts';
+import { limitBody, matchOperation, validateRequest, validateResponse } from './http/contract.ts';
+import { RateLimiter, rateLimit, type RateLimitOptions } from './http/rate-limit.ts';
+import { jsonLogger, type Logger } from './http/logger.ts';
 import { ProblemError, problemResponse, problems } from './http/problem.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { meRoutes } from './routes/me.ts';
+import { partnerRoutes } from './routes/partners.ts';
 import { dealRoutes } from './routes/deals.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppOptions {
@@ -18,40 +24,63 @@ export interface AppOptions {
   clock?: () => Date;
   /** Origins allowed to call the API from a browser. Default: any (tokens are bearer headers, never cookies). */
   corsOrigins?: string | string[];
-  /** Receives one structured record per unexpected failure. Default: console.error as JSON. */
-  logError?: (record: Record<string, unknown>) => void;
+  /** Receives one structured record per request and per failure. Default: JSON lines on stdout/stderr. */
+  logger?: Logger;
+  /** Requests per caller and window; `false` turns limiting off (benchmarks). Default 600 per minute. */
+  rateLimit?: RateLimitOptions | false;
+  /** `enforce` (default) answers 500 instead of a response that breaks the contract; `log` only logs it. */
+  responseValidation?: 'enforce' | 'log' | 'off';
+  /** Currency shown to channel managers, who belong to no partner. Default EUR. */
+  vendorCurrency?: string;
 }
+
+// Compiled once per process: every app built here checks against the same contract.
+let sharedContract: ContractValidator | undefined;
 
 /** Builds the reference API as a Hono app; mount it anywhere or call `app.request()` in tests. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
+  const clock = options.clock ?? (() => new Date());
   const services: Services = {
     db: options.db,
-    clock: options.clock ?? (() => new Date()),
-    tokens: new SessionTokens(options.secrets, options.clock ?? (() => new Date())),
+    clock,
+    tokens: new SessionTokens(options.secrets, clock),
+    contract: (sharedContract ??= new ContractValidator(readOpenApiDocument())),
+    logger: options.logger ?? jsonLogger,
+    vendorCurrency: options.vendorCurrency ?? 'EUR',
   };
-  const logError = options.logError ?? ((record) => console.error(JSON.stringify(record)));
   const app = new Hono<AppEnv>();
   app.use('*', requestId);
   app.use('*', async (c, next) => {
     c.set('services', services);
     await next();
   });
+  app.use('*', requestLog);
   app.use('*', cors({
     origin: options.corsOrigins ?? '*',
     allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'If-Match', 'X-Request-Id'],
-    exposeHeaders: ['X-Request-Id', 'ETag', 'Retry-After'],
+    exposeHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Language'],
     maxAge: 600,
   }));
+  const limits = options.rateLimit === undefined ? { limit: 600, windowMs: 60_000 } : options.rateLimit;
+  if (limits) app.use('*', rateLimit(new RateLimiter(limits, () => clock().getTime())));
+  app.use('*', matchOperation);
+  if (options.responseValidation !== 'off') app.use('*', validateResponse(options.responseValidation ?? 'enforce'));
+  app.use('*', authenticate);
+  app.use('*', limitBody);
+  app.use('*', validateRequest);
   app.route('/', healthRoutes);
   app.route('/', sessionRoutes);
   app.route('/', meRoutes);
+  app.route('/', partnerRoutes);
   app.route('/', dealRoutes);
-  app.notFound((c) => problemResponse(c, problems.notFound('No such endpoint.')));
+  app.route('/', auditRoutes);
+  // Reached only when the contract declares an operation that no route implements.
+  app.notFound((c) => problemResponse(c, problems.notFound('endpoint_not_found')));
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);
-    // Method and path only: no headers, tokens or bodies reach the log.
-    logError({ level: 'error', requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error: String(error) });
-    return problemResponse(c, new ProblemError(500, 'internal', 'Internal server error', 'Something went wrong on our side.'));
+    // Method and route only: no headers, tokens or bodies reach the log.
+    services.logger({ level: 'error', msg: 'unexpected failure', requestId: c.get('requestId'), method: c.req.method, route: c.get('operation')?.template, error: String(error) });
+    return problemResponse(c, problems.internal());
   });
   return app;
 }

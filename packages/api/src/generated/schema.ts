@@ -48,10 +48,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mint a session token for one user of one partner organisation
+         * Mint a session token for one user
          * @description Called by the vendor's backend with its secret key, never from a browser. The user is
          *     created or updated on the fly. The returned token is short-lived and scoped to the
-         *     partner organisation and role.
+         *     partner organisation and role; a channel manager's token is not tied to a partner, so
+         *     `partnerId` is required for the partner roles only.
          */
         post: operations["createSession"];
         delete?: never;
@@ -67,7 +68,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, partner organisation and role */
+        /** The signed-in user, partner organisation, role and permissions */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -77,6 +78,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partner organisations, by name
+         * @description For the vendor's backend (secret key) and for channel managers.
+         */
+        get: operations["listPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in partner organisation's profile */
+        get: operations["getPartner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the signed-in partner organisation's profile (partner admins)
+         * @description Only the fields sent change. `If-Match` must carry the `ETag` of the profile the change
+         *     was made on: a request without it is answered 428, one made on an older version 412.
+         */
+        patch: operations["updatePartner"];
+        trace?: never;
+    };
     "/deals": {
         parameters: {
             query?: never;
@@ -84,8 +127,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deal registrations of the signed-in partner, newest first */
+        /**
+         * Deal registrations, newest first
+         * @description A partner session sees its own partner's deals; a channel manager sees every partner's.
+         */
         get: operations["listDeals"];
+        put?: never;
+        /**
+         * Register a deal
+         * @description Partner sessions only. Repeating a request with the same `Idempotency-Key` and body
+         *     answers the first result again (with `Idempotent-Replayed: true`); the same key with
+         *     another body is answered 409.
+         */
+        post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/{dealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal registration */
+        get: operations["getDeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State changes, newest first (channel managers) */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -112,7 +198,7 @@ export interface components {
             /** @description Short, human-readable summary of the problem type. */
             title: string;
             status: number;
-            /** @description Explanation specific to this occurrence. */
+            /** @description Explanation specific to this occurrence, in the request's language where the server has it. */
             detail?: string;
             /** @description Identifier of this occurrence (the request id). */
             instance?: string;
@@ -122,9 +208,11 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         FieldError: {
-            /** @description JSON pointer to the offending field, e.g. `/amount/currency`. */
+            /** @description JSON pointer into the request, e.g. `/body/amount/currency` or `/query/limit`. */
             field: string;
+            /** @description Stable code, e.g. `required`, `max_length`, `format`, `additional_property`. */
             code: string;
+            /** @description Explanation in the request's language where the server has it. */
             message: string;
         };
         Money: {
@@ -133,17 +221,28 @@ export interface components {
              * @example 12500.00
              */
             amount: string;
-            /**
-             * @description ISO 4217 currency code.
-             * @example EUR
-             */
-            currency: string;
+            currency: components["schemas"]["Currency"];
         };
+        /**
+         * @description ISO 4217 currency code.
+         * @example EUR
+         */
+        Currency: string;
+        /**
+         * @description ISO 3166-1 alpha-2 country code.
+         * @example DE
+         */
+        Country: string;
         /** @enum {string} */
         Role: "partner_user" | "partner_admin" | "channel_manager";
+        /** @enum {string} */
+        Tier: "registered" | "silver" | "gold" | "platinum";
         SessionRequest: {
-            /** Format: uuid */
-            partnerId: string;
+            /**
+             * Format: uuid
+             * @description Required for `partner_user` and `partner_admin`; omitted for `channel_manager`.
+             */
+            partnerId?: string;
             user: {
                 /** @description The vendor's own identifier for the user. */
                 id: string;
@@ -162,30 +261,75 @@ export interface components {
         };
         Me: {
             user: {
+                /** Format: uuid */
                 id: string;
                 email: string;
                 name: string;
             };
-            partner: components["schemas"]["PartnerSummary"];
+            /** @description The partner organisation; null for a channel manager. */
+            partner: components["schemas"]["PartnerSummary"] | null;
             role: components["schemas"]["Role"];
-            /** @description What this session may do, e.g. `deals:read`. */
-            permissions: string[];
+            /** @description What this session may do. */
+            permissions: components["schemas"]["Permission"][];
             locale: string;
-            currency: string;
+            currency: components["schemas"]["Currency"];
         };
+        /** @enum {string} */
+        Permission: "deals:read" | "deals:create" | "deals:review" | "partner:read" | "partner:update" | "partners:read" | "audit:read";
         PartnerSummary: {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @enum {string} */
-            tier: "registered" | "silver" | "gold" | "platinum";
-            country: string;
+            tier: components["schemas"]["Tier"];
+            country: components["schemas"]["Country"];
+            currency: components["schemas"]["Currency"];
+            locale: string;
+        };
+        PartnerPage: {
+            data: components["schemas"]["PartnerSummary"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        PartnerType: "reseller" | "integrator" | "msp" | "referral" | "distributor";
+        PartnerProfile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            tier: components["schemas"]["Tier"];
+            country: components["schemas"]["Country"];
+            currency: components["schemas"]["Currency"];
+            locale: string;
+            /** Format: uri */
+            website: string | null;
+            /** @description Countries the partner sells in. */
+            regions: components["schemas"]["Country"][];
+            specialisations: string[];
+            /** @description The vendor's contact person for this partner. */
+            channelManager: components["schemas"]["Contact"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerProfileUpdate: {
+            name?: string;
+            type?: components["schemas"]["PartnerType"];
+            /** Format: uri */
+            website?: string | null;
+            regions?: components["schemas"]["Country"][];
+            specialisations?: string[];
+        };
+        Contact: {
+            name: string;
+            email: string;
+            phone?: string;
         };
         /** @enum {string} */
         DealStatus: "draft" | "submitted" | "info_requested" | "approved" | "rejected" | "won" | "lost" | "expired" | "withdrawn";
         Deal: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            partnerId: string;
             /** @description Human-readable registration number, e.g. `DR-2026-000123`. */
             reference: string;
             customerCompany: string;
@@ -196,13 +340,56 @@ export interface components {
             expectedCloseDate: string;
             /** Format: date-time */
             createdAt: string;
-            /** @description End of the protection period, once approved. */
+            /**
+             * Format: date-time
+             * @description End of the protection period, once approved.
+             */
             expiresAt: string | null;
+        };
+        DealCreate: {
+            customerCompany: string;
+            opportunityName: string;
+            amount: components["schemas"]["Money"];
+            /** Format: date */
+            expectedCloseDate: string;
         };
         DealPage: {
             data: components["schemas"]["Deal"][];
-            /** @description Cursor of the next page; null on the last page. */
-            nextCursor: string | null;
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Cursor of the next page; null on the last page. */
+        NextCursor: string | null;
+        /** @enum {string} */
+        AuditEntityType: "deal" | "partner";
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: {
+                /** Format: uuid */
+                userId: string;
+                role: components["schemas"]["Role"];
+            };
+            /** @description What happened, e.g. `deal.created`, `partner.updated`. */
+            action: string;
+            entityType: components["schemas"]["AuditEntityType"];
+            /** Format: uuid */
+            entityId: string;
+            /** Format: uuid */
+            partnerId: string | null;
+            /** @description The changed fields before the change; null on creation. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The changed fields after the change. */
+            after: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
     };
     responses: {
@@ -224,9 +411,73 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The session's role may not do this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description No such resource (or not visible to this session) */
         NotFound: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the resource's state, or reuses an Idempotency-Key with another body */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` does not match the current version: reload and apply the change again */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The update lacks `If-Match` */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the server accepts */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json` */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this caller; wait `Retry-After` seconds */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
@@ -239,9 +490,21 @@ export interface components {
         Limit: number;
         /** @description Opaque cursor from a previous page's `nextCursor`. */
         Cursor: string;
+        /**
+         * @description Unique per logical submission (a UUID), reused unchanged when the same submission is
+         *     retried.
+         */
+        IdempotencyKey: string;
+        /** @description The `ETag` of the version the change was made on. */
+        IfMatch: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Version of the resource, for `If-Match` on updates. */
+        ETag: string;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -264,6 +527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReadiness: {
@@ -284,6 +548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             /** @description Not ready (the database does not answer) */
             503: {
                 headers: {
@@ -320,6 +585,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMe: {
@@ -341,6 +609,96 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of partner organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updatePartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version the change was made on. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listDeals: {
@@ -370,6 +728,107 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique per logical submission (a UUID), reused unchanged when the same submission is
+                 *     retried.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealCreate"];
+            };
+        };
+        responses: {
+            /** @description The registered deal */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description URL of the new deal. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deal */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only changes to this partner organisation's data. */
+                partnerId?: string;
+                entityType?: components["schemas"]["AuditEntityType"];
+                entityId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

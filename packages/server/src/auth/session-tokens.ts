@@ -6,7 +6,8 @@ export type Role = 'partner_user' | 'partner_admin' | 'channel_manager';
 /** What a verified session token says about its holder. */
 export interface SessionClaims {
   userId: string;
-  partnerId: string;
+  /** The partner organisation; null for a channel manager, who works across partners. */
+  partnerId: string | null;
   role: Role;
 }
 
@@ -55,7 +56,7 @@ export class SessionTokens {
     const signing = this.#keys[0]!;
     const issuedAt = Math.floor(this.#now().getTime() / 1000);
     const expiresAt = new Date((issuedAt + SESSION_TTL_S) * 1000);
-    const token = await new SignJWT({ pid: claims.partnerId, role: claims.role })
+    const token = await new SignJWT({ ...(claims.partnerId ? { pid: claims.partnerId } : {}), role: claims.role })
       .setProtectedHeader({ alg: 'HS256', kid: signing.kid })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
@@ -79,8 +80,10 @@ export class SessionTokens {
         { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: this.#now() },
       );
       const { sub, pid, role } = payload;
-      if (typeof sub !== 'string' || typeof pid !== 'string' || !isRole(role)) return null;
-      return { userId: sub, partnerId: pid, role };
+      if (typeof sub !== 'string' || !isRole(role)) return null;
+      // Partner roles are bound to one partner; a channel manager's token names none.
+      if (role === 'channel_manager' ? pid !== undefined : typeof pid !== 'string') return null;
+      return { userId: sub, partnerId: typeof pid === 'string' ? pid : null, role };
     } catch {
       return null;
     }

@@ -1,6 +1,8 @@
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './env.ts';
+import type { Context } from 'hono';
+import type { AppEnv, Caller } from './env.ts';
 import { problems } from './problem.ts';
+import type { Role, SessionClaims } from '../auth/session-tokens.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -13,24 +15,59 @@ export const requestId = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** One structured record per request: route template, status and duration, nothing personal. */
+export const requestLog = createMiddleware<AppEnv>(async (c, next) => {
+  const started = performance.now();
+  await next();
+  c.get('services').logger({
+    level: c.res.status >= 500 ? 'error' : 'info',
+    msg: 'request',
+    requestId: c.get('requestId'),
+    method: c.req.method,
+    route: c.get('operation')?.template ?? 'unmatched',
+    status: c.res.status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  });
+});
+
 export function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1];
 }
 
-/** Requires a valid session token and exposes its claims as `c.get('session')`. */
-export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+/**
+ * Admits a request by the security schemes the contract declares for its operation, so no
+ * route can forget authentication: `secretKey` (the vendor's backend) or `sessionToken`.
+ */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const schemes = c.get('operation').operation.security;
+  if (schemes.length === 0) return next();
+  const acceptsSession = schemes.includes('sessionToken');
+  const acceptsSecret = schemes.includes('secretKey');
+  const missing = acceptsSession && acceptsSecret ? 'credentials_required' : acceptsSession ? 'session_required' : 'secret_key_required';
   const token = bearerToken(c.req.header('authorization'));
-  if (!token) throw problems.unauthorized();
-  const claims = await c.get('services').tokens.verify(token);
-  if (!claims) throw problems.unauthorized('The session token is invalid or has expired.');
-  c.set('session', claims);
-  await next();
+  if (!token) throw problems.unauthorized(missing);
+  const { tokens } = c.get('services');
+  if (acceptsSecret && tokens.isSecretKey(token)) {
+    c.set('caller', { kind: 'vendor' });
+    return next();
+  }
+  const claims = acceptsSession ? await tokens.verify(token) : null;
+  if (!claims) throw problems.unauthorized(acceptsSession ? 'session_invalid' : missing);
+  c.set('caller', { kind: 'session', session: claims });
+  return next();
 });
 
-/** Requires the vendor secret key (server-to-server routes). */
-export const requireSecretKey = createMiddleware<AppEnv>(async (c, next) => {
-  const key = bearerToken(c.req.header('authorization'));
-  if (!key || !c.get('services').tokens.isSecretKey(key)) throw problems.unauthorized('The vendor secret key is required.');
-  await next();
-});
+/** The caller's session when its role is one of `roles`; 403 otherwise (the vendor key included). */
+export function sessionWithRole(c: Context<AppEnv>, ...roles: Role[]): SessionClaims {
+  const caller: Caller = c.get('caller');
+  if (caller.kind !== 'session' || !roles.includes(caller.session.role)) throw problems.forbidden();
+  return caller.session;
+}
+
+/** The partner a partner-role session belongs to; 403 for channel managers and the vendor key. */
+export function partnerSession(c: Context<AppEnv>, ...roles: Exclude<Role, 'channel_manager'>[]): SessionClaims & { partnerId: string } {
+  const session = sessionWithRole(c, ...(roles.length ? roles : (['partner_user', 'partner_admin'] as const)));
+  if (!session.partnerId) throw problems.forbidden();
+  return session as SessionClaims & { partnerId: string };
+}

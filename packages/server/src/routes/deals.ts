@@ -1,105 +1,123 @@
 import { Hono } from 'hono';
+import type { components } from '@partnerkit/api';
 import type { AppEnv } from '../http/env.ts';
-import { requireSession } from '../http/middleware.ts';
-import { problems, type FieldError } from '../http/problem.ts';
-import { decodeCursor, encodeCursor, type Position } from '../http/cursor.ts';
+import { partnerSession, sessionWithRole } from '../http/middleware.ts';
+import { problems } from '../http/problem.ts';
+import { cursorFrom, isTimestamp, pageOf } from '../http/cursor.ts';
+import { etag } from '../http/etag.ts';
+import { idempotentCreate } from '../http/idempotency.ts';
+import { formatAmount, utc } from '../db/sql.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { SessionClaims } from '../auth/session-tokens.ts';
 
-const STATUSES = ['draft', 'submitted', 'info_requested', 'approved', 'rejected', 'won', 'lost', 'expired', 'withdrawn'];
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 200;
+type Deal = components['schemas']['Deal'];
+type DealCreate = components['schemas']['DealCreate'];
 
 interface DealRow {
   id: string;
+  partner_id: string;
   reference: string;
   customer_company: string;
   opportunity_name: string;
   amount: string;
   currency: string;
-  status: string;
+  status: Deal['status'];
   expected_close_date: string;
   created_at: string;
   expires_at: string | null;
+  version: number;
 }
 
-const UTC_TIMESTAMP = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const DEAL_COLUMNS = `id, partner_id, reference, customer_company, opportunity_name, amount::text AS amount, currency, status,
+  to_char(expected_close_date, 'YYYY-MM-DD') AS expected_close_date,
+  ${utc('created_at')} AS created_at, ${utc('expires_at')} AS expires_at, version`;
 
-interface ListQuery {
-  limit: number;
-  status: string | undefined;
-  after: Position | undefined;
+function toDeal(row: DealRow): Deal {
+  return {
+    id: row.id,
+    partnerId: row.partner_id,
+    reference: row.reference,
+    customerCompany: row.customer_company,
+    opportunityName: row.opportunity_name,
+    amount: { amount: formatAmount(row.amount), currency: row.currency.trim() },
+    status: row.status,
+    expectedCloseDate: row.expected_close_date,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  };
 }
 
-function parseListQuery(query: Record<string, string>): ListQuery {
-  const errors: FieldError[] = [];
-  let limit = DEFAULT_LIMIT;
-  if (query.limit !== undefined) {
-    limit = Number(query.limit);
-    if (!/^\d+$/.test(query.limit) || limit < 1 || limit > MAX_LIMIT) {
-      errors.push({ field: '/query/limit', code: 'range', message: `must be an integer from 1 to ${MAX_LIMIT}` });
+/**
+ * The SQL condition that limits a session to the deals it may see, starting at parameter `$n`:
+ * a partner session its own partner's deals, a channel manager every deal. The scope is part
+ * of the SQL, never a filter applied afterwards.
+ */
+function dealScope(session: SessionClaims, params: unknown[]): string {
+  if (session.role === 'channel_manager') return 'TRUE';
+  params.push(session.partnerId);
+  return `partner_id = $${params.length}`;
+}
+
+export const dealRoutes = new Hono<AppEnv>()
+  /** `GET /deals`: newest first, keyset-paginated. */
+  .get('/deals', async (c) => {
+    const session = sessionWithRole(c, 'partner_user', 'partner_admin', 'channel_manager');
+    const { query } = c.get('input');
+    const limit = query.limit as number;
+    const after = cursorFrom(query, isTimestamp);
+    const params: unknown[] = [limit + 1];
+    const where = [dealScope(session, params)];
+    if (query.status) {
+      params.push(query.status);
+      where.push(`status = $${params.length}`);
     }
-  }
-  if (query.status !== undefined && !STATUSES.includes(query.status)) {
-    errors.push({ field: '/query/status', code: 'enum', message: `must be one of ${STATUSES.join(', ')}` });
-  }
-  let after: Position | undefined;
-  if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor) ?? undefined;
-    if (!after) errors.push({ field: '/query/cursor', code: 'format', message: 'is not a cursor from this API' });
-  }
-  for (const key of Object.keys(query)) {
-    if (!['limit', 'cursor', 'status'].includes(key)) errors.push({ field: `/query/${key}`, code: 'additional_property', message: 'is not a parameter of this list' });
-  }
-  if (errors.length) throw problems.validation(errors);
-  return { limit, status: query.status, after };
-}
-
-/** `GET /deals`: the session's partner's deals, newest first, keyset-paginated. */
-export const dealRoutes = new Hono<AppEnv>().get('/deals', requireSession, async (c) => {
-  const { limit, status, after } = parseListQuery(c.req.query());
-  const session = c.get('session');
-  // The partner scope is part of the SQL, never a filter applied afterwards.
-  const params: unknown[] = [session.partnerId, limit + 1];
-  let where = 'partner_id = $1';
-  if (status) {
-    params.push(status);
-    where += ` AND status = $${params.length}`;
-  }
-  if (after) {
-    params.push(after.createdAt, after.id);
-    where += ` AND (created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-  }
-  const rows = await c.get('services').db.query<DealRow>(
-    `SELECT id, reference, customer_company, opportunity_name, amount::text AS amount, currency, status,
-            to_char(expected_close_date, 'YYYY-MM-DD') AS expected_close_date,
-            to_char(created_at AT TIME ZONE 'UTC', ${UTC_TIMESTAMP}) AS created_at,
-            to_char(expires_at AT TIME ZONE 'UTC', ${UTC_TIMESTAMP}) AS expires_at
-       FROM deals
-      WHERE ${where}
-      ORDER BY created_at DESC, id DESC
-      LIMIT $2`,
-    params,
-  );
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return c.json({
-    data: page.map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      customerCompany: row.customer_company,
-      opportunityName: row.opportunity_name,
-      amount: { amount: formatAmount(row.amount), currency: row.currency.trim() },
-      status: row.status,
-      expectedCloseDate: row.expected_close_date,
-      createdAt: row.created_at,
-      expiresAt: row.expires_at,
-    })),
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    if (after) {
+      params.push(after.key, after.id);
+      where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const rows = await c.get('services').db.query<DealRow>(
+      `SELECT ${DEAL_COLUMNS} FROM deals WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $1`,
+      params,
+    );
+    return c.json(pageOf(rows, limit, toDeal, (row) => ({ key: row.created_at, id: row.id })));
+  })
+  /** `GET /deals/{dealId}`: another partner's deal is answered 404, exactly like a missing one. */
+  .get('/deals/:dealId', async (c) => {
+    const session = sessionWithRole(c, 'partner_user', 'partner_admin', 'channel_manager');
+    const params: unknown[] = [c.get('input').path.dealId];
+    const scope = dealScope(session, params);
+    const [row] = await c.get('services').db.query<DealRow>(`SELECT ${DEAL_COLUMNS} FROM deals WHERE id = $1 AND ${scope}`, params);
+    if (!row) throw problems.notFound();
+    c.header('etag', etag(row.version));
+    return c.json(toDeal(row));
+  })
+  /** `POST /deals`: registers a deal once per Idempotency-Key, audited. */
+  .post('/deals', async (c) => {
+    const session = partnerSession(c);
+    const input = c.get('input').body as DealCreate;
+    const { clock } = c.get('services');
+    return idempotentCreate(c, session.partnerId, async (tx) => {
+      const now = clock();
+      const [row] = await tx.query<DealRow>(
+        `INSERT INTO deals (id, partner_id, reference, customer_company, opportunity_name, amount, currency, status,
+                            expected_close_date, created_at, created_by)
+         VALUES (gen_random_uuid(), $1, 'DR-' || $2 || '-' || lpad(nextval('deal_reference_seq')::text, 6, '0'),
+                 $3, $4, $5, $6, 'submitted', $7, $8, $9)
+         RETURNING ${DEAL_COLUMNS}`,
+        [session.partnerId, String(now.getUTCFullYear()), input.customerCompany, input.opportunityName, input.amount.amount, input.amount.currency, input.expectedCloseDate, now.toISOString(), session.userId],
+      );
+      const deal = toDeal(row!);
+      await recordAudit(tx, {
+        actor: session,
+        partnerId: session.partnerId,
+        action: 'deal.created',
+        entityType: 'deal',
+        entityId: deal.id,
+        before: null,
+        after: { ...input },
+        at: now,
+        requestId: c.get('requestId'),
+      });
+      return { status: 201, headers: { etag: etag(row!.version), location: `${new URL(c.req.url).pathname}/${deal.id}` }, body: deal };
+    });
   });
-});
-
-/** numeric(19,4) text without trailing zeros beyond two decimals: "1200.5000" -> "1200.50". */
-function formatAmount(value: string): string {
-  const [whole, fraction = ''] = value.split('.');
-  const trimmed = fraction.replace(/0+$/, '');
-  return `${whole}.${trimmed.padEnd(2, '0')}`;
-}

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/env.ts';
-import { ProblemError } from '../http/problem.ts';
+import { problems } from '../http/problem.ts';
 
 /** `GET /healthz` (the process answers) and `GET /readyz` (the database answers too). */
 export const healthRoutes = new Hono<AppEnv>()
@@ -9,7 +9,7 @@ export const healthRoutes = new Hono<AppEnv>()
     try {
       await c.get('services').db.query('SELECT 1');
     } catch {
-      throw new ProblemError(503, 'not_ready', 'Not ready', 'The database does not answer.');
+      throw problems.notReady();
     }
     return c.json({ status: 'ok' as const });
   });

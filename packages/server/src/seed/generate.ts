@@ -7,6 +7,8 @@ export type Tier = 'registered' | 'silver' | 'gold' | 'platinum';
 export type Role = 'partner_user' | 'partner_admin' | 'channel_manager';
 export type DealStatus = 'draft' | 'submitted' | 'info_requested' | 'approved' | 'rejected' | 'won' | 'lost' | 'expired' | 'withdrawn';
 
+export type PartnerType = 'reseller' | 'integrator' | 'msp' | 'referral' | 'distributor';
+
 export interface SeedPartner {
   id: string;
   name: string;
@@ -14,12 +16,18 @@ export interface SeedPartner {
   country: string;
   currency: string;
   locale: string;
+  type: PartnerType;
+  website: string;
+  regions: string[];
+  specialisations: string[];
+  channelManager: { name: string; email: string; phone: string };
 }
 
 export interface SeedUser {
   id: string;
   externalId: string;
-  partnerId: string;
+  /** Null for the vendor's channel manager, who works across partners. */
+  partnerId: string | null;
   email: string;
   name: string;
   role: Role;
@@ -126,15 +134,27 @@ const markets: Record<string, Market> = {
   },
 };
 
-const partnerBlueprints: readonly { name: string; market: keyof typeof markets; tier: Tier }[] = [
-  { name: 'Nordlicht Systems GmbH', market: 'DE', tier: 'gold' },
-  { name: 'Alpenblick IT-Services GmbH', market: 'AT', tier: 'silver' },
-  { name: 'Duna Informatika Kft.', market: 'HU', tier: 'gold' },
-  { name: 'Solutions Lumière SAS', market: 'FR', tier: 'platinum' },
-  { name: 'Soluciones Ibéricas S.L.', market: 'ES', tier: 'silver' },
-  { name: 'Thames Digital Ltd', market: 'GB', tier: 'registered' },
-  { name: 'Harbor Cloud Partners Inc.', market: 'US', tier: 'platinum' },
+interface PartnerBlueprint {
+  name: string;
+  market: keyof typeof markets;
+  tier: Tier;
+  type: PartnerType;
+  regions: string[];
+  specialisations: string[];
+}
+
+const partnerBlueprints: readonly PartnerBlueprint[] = [
+  { name: 'Nordlicht Systems GmbH', market: 'DE', tier: 'gold', type: 'integrator', regions: ['DE', 'AT', 'CH'], specialisations: ['Cloud Migration', 'Data Platform'] },
+  { name: 'Alpenblick IT-Services GmbH', market: 'AT', tier: 'silver', type: 'msp', regions: ['AT', 'DE'], specialisations: ['Managed Security', 'Backup & Recovery'] },
+  { name: 'Duna Informatika Kft.', market: 'HU', tier: 'gold', type: 'reseller', regions: ['HU', 'SK', 'RO'], specialisations: ['Endpoint Rollout', 'Network Refresh'] },
+  { name: 'Solutions Lumière SAS', market: 'FR', tier: 'platinum', type: 'integrator', regions: ['FR', 'BE', 'LU'], specialisations: ['Analytics Upgrade', 'Security Suite'] },
+  { name: 'Soluciones Ibéricas S.L.', market: 'ES', tier: 'silver', type: 'reseller', regions: ['ES', 'PT'], specialisations: ['Support Renewal'] },
+  { name: 'Thames Digital Ltd', market: 'GB', tier: 'registered', type: 'referral', regions: ['GB', 'IE'], specialisations: ['Cloud Migration'] },
+  { name: 'Harbor Cloud Partners Inc.', market: 'US', tier: 'platinum', type: 'distributor', regions: ['US', 'CA'], specialisations: ['Data Platform', 'Managed Security', 'Cloud Migration'] },
 ];
+
+/** The vendor's channel manager: the contact of every partner, and a user with that role. */
+export const CHANNEL_MANAGER = { name: 'Morgan Keller', email: 'morgan.keller@vendor.example', phone: '+49 30 1234 5678' };
 
 const industries = ['Logistics', 'Manufacturing', 'Retail', 'Healthcare', 'Energy', 'Finance', 'Public Sector', 'Media'];
 const offerings = ['Cloud Migration', 'Security Suite', 'Data Platform', 'Endpoint Rollout', 'Support Renewal', 'Analytics Upgrade', 'Network Refresh', 'Backup & Recovery'];
@@ -163,7 +183,19 @@ export function generateSeed(options: SeedOptions = {}): Seed {
 
   const partners: SeedPartner[] = partnerBlueprints.map((blueprint) => {
     const market = markets[blueprint.market]!;
-    return { id: random.uuid(), name: blueprint.name, tier: blueprint.tier, country: market.country, currency: market.currency, locale: market.locale };
+    return {
+      id: random.uuid(),
+      name: blueprint.name,
+      tier: blueprint.tier,
+      country: market.country,
+      currency: market.currency,
+      locale: market.locale,
+      type: blueprint.type,
+      website: `https://www.${slug(blueprint.name.split(' ')[0]!)}.${market.emailDomain}`,
+      regions: [...blueprint.regions],
+      specialisations: [...blueprint.specialisations],
+      channelManager: { ...CHANNEL_MANAGER },
+    };
   });
 
   const users: SeedUser[] = partners.flatMap((partner, index) => {
@@ -217,5 +249,15 @@ export function generateSeed(options: SeedOptions = {}): Seed {
       expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     });
   }
+  // Drawn after the deals so that adding it left every generated deal unchanged.
+  users.push({
+    id: random.uuid(),
+    externalId: 'demo-channel-manager',
+    partnerId: null,
+    email: CHANNEL_MANAGER.email,
+    name: CHANNEL_MANAGER.name,
+    role: 'channel_manager',
+    locale: 'en-GB',
+  });
   return { partners, users, deals };
 }

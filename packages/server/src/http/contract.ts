@@ -1,0 +1,89 @@
+import { createMiddleware } from 'hono/factory';
+import { bodyLimit } from 'hono/body-limit';
+import { baseMediaType, type ContractIssue } from '@partnerkit/api/contract';
+import type { AppEnv } from './env.ts';
+import { problems } from './problem.ts';
+
+/** Largest request body accepted; larger ones are refused with 413 before they are read in full. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Finds the contract operation of a request: 404 for unknown paths, 405 for unknown methods. */
+export const matchOperation = createMiddleware<AppEnv>(async (c, next) => {
+  const { contract } = c.get('services');
+  const matched = contract.match(c.req.method, c.req.path);
+  if (!matched) {
+    const allowed = contract.allowedMethods(c.req.path);
+    if (allowed.length) throw problems.methodNotAllowed(c.req.method, allowed.map((m) => m.toUpperCase()));
+    throw problems.notFound('endpoint_not_found');
+  }
+  c.set('operation', matched);
+  await next();
+});
+
+export const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw problems.payloadTooLarge(MAX_BODY_BYTES);
+  },
+});
+
+/** Checks parameters and body against the operation's schemas; routes read `c.get('input')`. */
+export const validateRequest = createMiddleware<AppEnv>(async (c, next) => {
+  const { operation, pathParams } = c.get('operation');
+  const query: Record<string, string | string[]> = {};
+  for (const [name, values] of Object.entries(c.req.queries())) query[name] = values.length === 1 ? values[0]! : values;
+  const checked = operation.checkParameters({ path: pathParams, query, headers: c.req.header() });
+  const issues: ContractIssue[] = [...checked.issues];
+  let body: unknown;
+  if (operation.requestContent.size > 0) {
+    const text = await c.req.text();
+    if (text.length > 0 || operation.requestBodyRequired) {
+      const mediaType = baseMediaType(c.req.header('content-type'));
+      if (!operation.requestContent.has(mediaType)) throw problems.unsupportedMediaType([...operation.requestContent.keys()].join(', '));
+      if (text.length === 0) {
+        issues.push({ field: '/body', code: 'required', params: {} });
+      } else {
+        try {
+          body = JSON.parse(text);
+          issues.push(...operation.checkBody(mediaType, body));
+        } catch {
+          issues.push({ field: '/body', code: 'json', params: {} });
+        }
+      }
+    }
+  }
+  if (issues.length) throw problems.validation(issues);
+  c.set('input', { query: checked.query, path: checked.path, body });
+  await next();
+});
+
+/**
+ * Checks every answer against the contract. `enforce` replaces a non-conforming answer with
+ * a 500 (a bug must not reach clients as data), `log` only reports it.
+ */
+export function validateResponse(mode: 'enforce' | 'log') {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await next();
+    const matched = c.get('operation');
+    if (!matched) return;
+    const mediaType = baseMediaType(c.res.headers.get('content-type'));
+    const text = mediaType.endsWith('json') ? await c.res.clone().text() : '';
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    const issues = matched.operation.checkResponse(c.res.status, c.res.headers, body);
+    if (issues.length === 0) return;
+    c.get('services').logger({
+      level: 'error',
+      msg: 'response breaks the contract',
+      requestId: c.get('requestId'),
+      operation: matched.operationId,
+      status: c.res.status,
+      issues: issues.map((issue) => `${issue.field} ${issue.code}`),
+    });
+    if (mode === 'enforce') throw problems.internal();
+  });
+}

@@ -1,0 +1,18 @@
+import type { Context } from 'hono';
+import { problems } from './problem.ts';
+
+/** The strong ETag of a resource version. */
+export function etag(version: number): string {
+  return `"v${version}"`;
+}
+
+/**
+ * The version an update was made on, from `If-Match`: 428 when the header is missing, 412
+ * when it names no current version. `*` matches whatever is current.
+ */
+export function requireIfMatch(c: Context, current: number): void {
+  const header = c.req.header('if-match');
+  if (!header) throw problems.preconditionRequired();
+  const tags = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (!tags.includes('*') && !tags.includes(etag(current))) throw problems.preconditionFailed();
+}
