@@ -4,12 +4,38 @@ import { PartnerkitError } from './errors.ts';
 import { TokenCache, type TokenSource } from './token-cache.ts';
 import { SharedRequests } from './shared-requests.ts';
 
-export type Me = components['schemas']['Me'];
-export type Deal = components['schemas']['Deal'];
-export type DealPage = components['schemas']['DealPage'];
-export type DealStatus = components['schemas']['DealStatus'];
-export type Money = components['schemas']['Money'];
+type Schemas = components['schemas'];
+export type Me = Schemas['Me'];
+export type Deal = Schemas['Deal'];
+export type DealPage = Schemas['DealPage'];
+export type DealStatus = Schemas['DealStatus'];
+export type DealCreate = Schemas['DealCreate'];
+export type Money = Schemas['Money'];
+export type PartnerSummary = Schemas['PartnerSummary'];
+export type PartnerPage = Schemas['PartnerPage'];
+export type PartnerProfile = Schemas['PartnerProfile'];
+export type PartnerProfileUpdate = Schemas['PartnerProfileUpdate'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventPage = Schemas['AuditEventPage'];
 export type ListDealsQuery = NonNullable<operations['listDeals']['parameters']['query']>;
+export type ListPartnersQuery = NonNullable<operations['listPartners']['parameters']['query']>;
+export type ListAuditEventsQuery = NonNullable<operations['listAuditEvents']['parameters']['query']>;
+
+/** What the `onRequest` hook sees of each attempt; never the token. */
+export interface RequestInfo {
+  method: string;
+  url: string;
+  /** 0 for the first attempt, then 1, 2… for retries. */
+  attempt: number;
+  /** Sent as `X-Request-Id`; the server logs it and echoes it in problem `instance`. */
+  requestId: string;
+}
+
+/** What the `onResponse` hook sees of each answer. */
+export interface ResponseInfo extends RequestInfo {
+  status: number;
+  durationMs: number;
+}
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -26,8 +52,14 @@ export interface ClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds before a single attempt fails with a `timeout` error. Default 15 000. */
   timeout?: number;
-  /** How many times idempotent requests are retried on network failures and 5xx/429. Default 2. */
+  /** Retries of safe requests (GETs, and creates carrying an Idempotency-Key) on network failures, 429 and 5xx. Default 2. */
   retries?: number;
+  /** Longest wait a server's `Retry-After` may impose before a retry, in ms. Default 30 000. */
+  maxRetryAfter?: number;
+  /** Called before every attempt (host instrumentation). */
+  onRequest?: (info: RequestInfo) => void;
+  /** Called after every answer, successful or not. */
+  onResponse?: (info: ResponseInfo) => void;
 }
 
 /** Per-call options. */
@@ -35,80 +67,179 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Options of a creating call. */
+export interface CreateOptions extends CallOptions {
+  /**
+   * Identifies one logical submission. Generated when omitted; pass your own (and keep it)
+   * to retry a submission later — e.g. from an offline outbox — without creating it twice.
+   */
+  idempotencyKey?: string;
+}
+
+/** A resource with the version it was read at, for `If-Match` on the next update. */
+export interface Versioned<T> {
+  data: T;
+  etag: string;
+}
+
+/** A cursor-paginated list method of the client. */
+export type ListMethod<Query, Item> = (query?: Query & { cursor?: string }, options?: CallOptions) => Promise<{ data: Item[]; nextCursor: string | null }>;
+
 /** The typed Partnerkit API client. */
 export interface PartnerkitClient {
   readonly baseUrl: string;
   /** The signed-in user, partner organisation, role and permissions. */
   getMe(options?: CallOptions): Promise<Me>;
-  /** One page of the signed-in partner's deals. */
+  /** Partner organisations (vendor backends and channel managers). */
+  listPartners(query?: ListPartnersQuery, options?: CallOptions): Promise<PartnerPage>;
+  /** The signed-in partner's profile and its ETag. */
+  getPartner(options?: CallOptions): Promise<Versioned<PartnerProfile>>;
+  /** Changes the profile; `ifMatch` is the ETag it was read with (412 when someone changed it since). */
+  updatePartner(update: PartnerProfileUpdate, options: CallOptions & { ifMatch: string }): Promise<Versioned<PartnerProfile>>;
+  /** One page of deals. */
   listDeals(query?: ListDealsQuery, options?: CallOptions): Promise<DealPage>;
-  /** Every deal matching `query`, page by page. */
-  paginateDeals(query?: Omit<ListDealsQuery, 'cursor'>, options?: CallOptions): AsyncGenerator<Deal[], void, undefined>;
+  /** One deal and its ETag. */
+  getDeal(dealId: string, options?: CallOptions): Promise<Versioned<Deal>>;
+  /** Registers a deal; retried safely under one Idempotency-Key. */
+  createDeal(deal: DealCreate, options?: CreateOptions): Promise<Deal>;
+  /** One page of audit events (channel managers). */
+  listAuditEvents(query?: ListAuditEventsQuery, options?: CallOptions): Promise<AuditEventPage>;
+  /** Every page of a list, in order: `for await (const deals of client.paginate(client.listDeals, { status: 'approved' }))`. */
+  paginate<Query, Item>(list: ListMethod<Query, Item>, query?: Query, options?: CallOptions): AsyncGenerator<Item[], void, undefined>;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
 
+interface Call {
+  method: 'get' | 'post' | 'patch';
+  path: string;
+  query?: Query | undefined;
+  json?: unknown;
+  headers?: Record<string, string>;
+  signal: AbortSignal | undefined;
+  /** Whether failed attempts may be repeated (the request is idempotent). */
+  retry: boolean;
+}
+
+const RETRY_METHODS = ['get', 'post', 'patch'];
+
 /** Creates a client bound to one API base URL and one token source. */
 export function createClient(options: ClientOptions): PartnerkitClient {
   const tokens = options.getToken ? new TokenCache(options.getToken) : undefined;
+  const startedAt = new WeakMap<Request, number>();
   const http: KyInstance = ky.create({
     prefix: options.baseUrl,
     timeout: options.timeout ?? 15_000,
-    retry: { limit: options.retries ?? 2, methods: ['get'], jitter: true, backoffLimit: 5_000 },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: { accept: 'application/json', ...(options.locale ? { 'accept-language': options.locale } : {}) },
+    hooks: {
+      beforeRequest: [({ request }) => beforeAttempt(request, 0)],
+      beforeRetry: [({ request, retryCount }) => beforeAttempt(request, retryCount)],
+      afterResponse: [
+        ({ request, response, retryCount }) => {
+          options.onResponse?.({ ...describe(request, retryCount), status: response.status, durationMs: performance.now() - (startedAt.get(request) ?? performance.now()) });
+        },
+      ],
+    },
   });
 
-  const inFlight = new SharedRequests();
+  function describe(request: Request, attempt: number): RequestInfo {
+    return { method: request.method, url: request.url, attempt, requestId: request.headers.get('x-request-id') ?? '' };
+  }
 
-  async function get<T>(path: string, query: Query | undefined, signal: AbortSignal, isRetryAfter401 = false): Promise<T> {
+  function beforeAttempt(request: Request, attempt: number): void {
+    // A fresh id per attempt, so the server's log tells retries apart.
+    request.headers.set('x-request-id', crypto.randomUUID());
+    startedAt.set(request, performance.now());
+    options.onRequest?.(describe(request, attempt));
+  }
+
+  async function send(call: Call, isRetryAfter401 = false): Promise<Response> {
     const token = tokens ? await tokens.get() : undefined;
     try {
-      return await http
-        .get(path, {
-          ...(query ? { searchParams: query } : {}),
-          signal,
-          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
-        })
-        .json<T>();
+      return await http(call.path, {
+        method: call.method,
+        ...(call.query ? { searchParams: definedOnly(call.query) } : {}),
+        ...(call.json === undefined ? {} : { json: call.json }),
+        headers: { ...call.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        retry: call.retry
+          ? { limit: options.retries ?? 2, methods: RETRY_METHODS, jitter: true, backoffLimit: 5_000, maxRetryAfter: options.maxRetryAfter ?? 30_000 }
+          : 0,
+        ...(call.signal ? { signal: call.signal } : {}),
+      });
     } catch (error) {
-      const mapped = toPartnerkitError(error, signal);
+      const mapped = toPartnerkitError(error, call.signal);
       if (mapped.status === 401 && tokens && !isRetryAfter401) {
         tokens.invalidate(token);
-        return get<T>(path, query, signal, true);
+        return send(call, true);
       }
       throw mapped;
     }
   }
 
-  /** Concurrent identical GETs share one request. */
-  async function send<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<T> {
+  async function json<T>(call: Call): Promise<{ data: T; response: Response }> {
     try {
-      return await inFlight.run(requestKey(path, query), (signal) => get<T>(path, query, signal), call?.signal);
+      const response = await send(call);
+      return { data: (await response.json()) as T, response };
     } catch (error) {
-      throw toPartnerkitError(error, call?.signal);
+      throw toPartnerkitError(error, call.signal);
     }
   }
 
-  return {
+  const inFlight = new SharedRequests();
+
+  /** Concurrent identical GETs share one request; each caller may still abort on its own. */
+  function get<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<Versioned<T>> {
+    return inFlight
+      .run(requestKey(path, query), async (signal) => {
+        const { data, response } = await json<T>({ method: 'get', path, query, signal, retry: true });
+        return { data, etag: response.headers.get('etag') ?? '' };
+      }, call?.signal)
+      .catch((error: unknown) => {
+        throw toPartnerkitError(error, call?.signal);
+      });
+  }
+
+  const client: PartnerkitClient = {
     baseUrl: options.baseUrl,
-    getMe: (call) => send<Me>('me', undefined, call),
-    listDeals: (query, call) => send<DealPage>('deals', query, call),
-    async *paginateDeals(query, call) {
-      let cursor: string | undefined;
-      do {
-        const page: DealPage = await send<DealPage>('deals', { ...query, cursor }, call);
-        yield page.data;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+    getMe: async (call) => (await get<Me>('me', undefined, call)).data,
+    listPartners: async (query, call) => (await get<PartnerPage>('partners', query, call)).data,
+    getPartner: (call) => get<PartnerProfile>('partner', undefined, call),
+    async updatePartner(update, call) {
+      // Not retried: a repeat after a lost answer would meet its own change and get 412.
+      const { data, response } = await json<PartnerProfile>({ method: 'patch', path: 'partner', json: update, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false });
+      return { data, etag: response.headers.get('etag') ?? '' };
     },
+    listDeals: async (query, call) => (await get<DealPage>('deals', query, call)).data,
+    getDeal: (dealId, call) => get<Deal>(`deals/${encodeURIComponent(dealId)}`, undefined, call),
+    async createDeal(deal, call) {
+      const key = call?.idempotencyKey ?? crypto.randomUUID();
+      return (await json<Deal>({ method: 'post', path: 'deals', json: deal, headers: { 'idempotency-key': key }, signal: call?.signal, retry: true })).data;
+    },
+    listAuditEvents: async (query, call) => (await get<AuditEventPage>('audit-events', query, call)).data,
+    paginate,
   };
+  return client;
+}
+
+/** Walks a cursor-paginated list page by page until `nextCursor` is null. */
+export async function* paginate<Query, Item>(list: ListMethod<Query, Item>, query?: Query, options?: CallOptions): AsyncGenerator<Item[], void, undefined> {
+  let cursor: string | undefined;
+  do {
+    const page = await list({ ...query, ...(cursor ? { cursor } : {}) } as Parameters<typeof list>[0], options);
+    yield page.data;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+function definedOnly(query: Query): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined));
 }
 
 /** Identifies a GET by path and defined query values, so identical reads can share a request. */
 function requestKey(path: string, query: Query | undefined): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(name, String(value));
+  for (const [name, value] of Object.entries(definedOnly(query ?? {}))) params.set(name, String(value));
   return `${path}?${params}`;
 }
 

@@ -1,5 +1,29 @@
-export { createClient } from './client.ts';
-export type { ClientOptions, CallOptions, PartnerkitClient, Me, Deal, DealPage, DealStatus, Money, ListDealsQuery } from './client.ts';
+export { createClient, paginate } from './client.ts';
+export type {
+  ClientOptions,
+  CallOptions,
+  CreateOptions,
+  RequestInfo,
+  ResponseInfo,
+  Versioned,
+  ListMethod,
+  PartnerkitClient,
+  Me,
+  Deal,
+  DealPage,
+  DealStatus,
+  DealCreate,
+  Money,
+  PartnerSummary,
+  PartnerPage,
+  PartnerProfile,
+  PartnerProfileUpdate,
+  AuditEvent,
+  AuditEventPage,
+  ListDealsQuery,
+  ListPartnersQuery,
+  ListAuditEventsQuery,
+} from './client.ts';
 export { PartnerkitError, isPartnerkitError } from './errors.ts';
 export type { PartnerkitErrorKind, Problem, FieldError } from './errors.ts';
 export { TokenCache, tokenExpiry } from './token-cache.ts';

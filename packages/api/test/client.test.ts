@@ -131,7 +131,7 @@ describe('createClient', () => {
     ]);
     const client = createClient({ baseUrl: 'http://api', fetch });
     const pages: unknown[][] = [];
-    for await (const items of client.paginateDeals({ limit: 2 })) pages.push(items);
+    for await (const items of client.paginate(client.listDeals, { limit: 2 })) pages.push(items);
     assert.deepEqual(pages, [[deal('a'), deal('b')], [deal('c')]]);
     assert.equal(new URL(requests[1]!.url).searchParams.get('cursor'), 'c1');
   });
@@ -179,5 +179,94 @@ describe('concurrent identical GETs', () => {
     await Promise.allSettled(both);
     assert.equal(signals.length, 2);
     assert.equal(signals[1]!.aborted, true);
+  });
+});
+
+const deal = { customerCompany: 'Rheinwerk Logistics GmbH', opportunityName: 'Cloud Migration Rheinwerk', amount: { amount: '12500.00', currency: 'EUR' }, expectedCloseDate: '2026-09-30' };
+const unavailable = () => json({ type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }, 503);
+
+describe('creating with an Idempotency-Key', () => {
+  test('retries a create after a 503 under the same key, and uses a new key for the next submission', async () => {
+    const { fetch, requests } = scriptedFetch([unavailable, () => json({ id: 'd1' }, 201), () => json({ id: 'd2' }, 201)]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    assert.deepEqual(await client.createDeal(deal), { id: 'd1' });
+    await client.createDeal(deal);
+    const keys = requests.map((r) => r.headers.get('idempotency-key'));
+    assert.equal(requests.length, 3);
+    assert.ok(keys[0] && keys[0].length >= 8);
+    assert.equal(keys[1], keys[0], 'the retry reuses the key');
+    assert.notEqual(keys[2], keys[0], 'a new submission gets a new key');
+    assert.deepEqual(await requests[1]!.json(), deal, 'the retry sends the same body');
+  });
+
+  test('uses the caller\'s key, so a submission kept offline is retried under the key it was first sent with', async () => {
+    const { fetch, requests } = scriptedFetch([() => json({ id: 'd1' }, 201)]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    await client.createDeal(deal, { idempotencyKey: 'outbox-entry-42' });
+    assert.equal(requests[0]!.headers.get('idempotency-key'), 'outbox-entry-42');
+  });
+
+  test('waits as long as Retry-After says before retrying a 429', async () => {
+    const sentAt: number[] = [];
+    const { fetch } = scriptedFetch([
+      () => (sentAt.push(Date.now()), json({ type: 'about:blank', title: 'Too many', status: 429, code: 'rate_limited' }, 429, { 'retry-after': '1' })),
+      () => (sentAt.push(Date.now()), json({ id: 'd1' }, 201)),
+    ]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    await client.createDeal(deal);
+    assert.equal(sentAt.length, 2);
+    assert.ok(sentAt[1]! - sentAt[0]! >= 950, `retried after ${sentAt[1]! - sentAt[0]!} ms`);
+  });
+
+  test('gives up after the retry limit with the last answer as a typed error', async () => {
+    const { fetch, requests } = scriptedFetch([unavailable]);
+    const client = createClient({ baseUrl: 'http://api', fetch, retries: 1 });
+    await assert.rejects(client.createDeal(deal), (error: PartnerkitError) => error.status === 503 && error.code === 'unavailable');
+    assert.equal(requests.length, 2);
+  });
+});
+
+describe('versioned updates', () => {
+  test('reads the ETag and sends it as If-Match; an update is not retried', async () => {
+    const profile = { id: 'p1', name: 'Nordlicht Systems GmbH' };
+    const { fetch, requests } = scriptedFetch([() => json(profile, 200, { etag: '"v3"' }), unavailable]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    const read = await client.getPartner();
+    assert.deepEqual(read, { data: profile, etag: '"v3"' });
+    await assert.rejects(client.updatePartner({ name: 'Nordlicht GmbH' }, { ifMatch: read.etag }), (error: PartnerkitError) => error.status === 503);
+    assert.equal(requests.length, 2, 'the PATCH was sent once');
+    assert.equal(requests[1]!.method, 'PATCH');
+    assert.equal(requests[1]!.headers.get('if-match'), '"v3"');
+  });
+
+  test('a stale write surfaces as a 412 error the caller can act on', async () => {
+    const { fetch } = scriptedFetch([() => json({ type: 'about:blank', title: 'Precondition failed', status: 412, code: 'precondition_failed' }, 412)]);
+    const client = createClient({ baseUrl: 'http://api', fetch });
+    await assert.rejects(client.updatePartner({ name: 'X Ltd' }, { ifMatch: '"v1"' }), (error: PartnerkitError) => error.status === 412 && error.code === 'precondition_failed');
+  });
+});
+
+describe('instrumentation hooks', () => {
+  test('see every attempt and answer with its request id, never the token', async () => {
+    const { fetch, requests } = scriptedFetch([unavailable, () => json(page)]);
+    const seen: unknown[] = [];
+    const client = createClient({
+      baseUrl: 'http://api',
+      fetch,
+      getToken: () => 'secret-session-token',
+      onRequest: (info) => seen.push({ hook: 'request', ...info }),
+      onResponse: (info) => seen.push({ hook: 'response', ...info }),
+    });
+    await client.listDeals();
+    assert.deepEqual(seen.map((s) => { const { hook, attempt, status } = s as { hook: string; attempt: number; status?: number }; return [hook, attempt, status]; }), [
+      ['request', 0, undefined],
+      ['response', 0, 503],
+      ['request', 1, undefined],
+      ['response', 1, 200],
+    ]);
+    const ids = requests.map((r) => r.headers.get('x-request-id'));
+    assert.deepEqual(seen.filter((s) => (s as { hook: string }).hook === 'request').map((s) => (s as { requestId: string }).requestId), ids);
+    assert.notEqual(ids[0], ids[1], 'each attempt has its own request id');
+    assert.ok(!JSON.stringify(seen).includes('secret-session-token'));
   });
 });
