@@ -17,14 +17,15 @@ function secretKey(): string {
 }
 
 const started = Date.now();
-const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), dataDir: join(dataDir, 'pglite'), secretKey: secretKey() });
+const databaseUrl = process.env.DATABASE_URL;
+const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), databaseUrl, dataDir: join(dataDir, 'pglite'), secretKey: secretKey() });
 const keySource = process.env.PARTNERKIT_SECRET_KEY ? 'PARTNERKIT_SECRET_KEY' : '.data/dev-secret-key';
 
 console.log(`
   Partnerkit demo portal  ${demo.url}
   API base URL            ${demo.apiUrl}
   Signed in as            ${demo.user.name} <${demo.user.email}>, ${demo.user.role} at ${demo.user.partnerName}
-  Data                    ${demo.seeded ? 'seeded a new database' : 'reused'} in .data/pglite (delete .data/ to start over)
+  Data                    ${demo.seeded ? 'seeded a new database' : 'reused'} ${databaseUrl ? 'at DATABASE_URL' : 'in .data/pglite (delete .data/ to start over)'}
   Ready in                ${((Date.now() - started) / 1000).toFixed(1)} s
 
   Mint a session token as the vendor backend would (secret key from ${keySource}):

@@ -13,7 +13,8 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 interface Phase {
   name: string;
   command: string[];
-  env?: Record<string, string>;
+  /** Added to the environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
   /** Reads passed/failed test counts after the phase; phases without it count as checks. */
   counts?: () => { passed: number; failed: number };
 }
@@ -26,20 +27,28 @@ function tapCounts(file: string) {
   };
 }
 
-function nodeTests(name: string, globs: string[]): Phase {
+function nodeTests(name: string, globs: string[], env?: Phase['env']): Phase {
   const tap = join(results, `${name}.tap`);
   return {
     name,
     command: [process.execPath, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...globs],
+    ...(env ? { env } : {}),
     counts: tapCounts(tap),
   };
 }
+
+// The server tests run on PGlite; given a PostgreSQL server (`.ci/run` starts one), they run on it too.
+const testDatabaseUrl = process.env.PARTNERKIT_TEST_DATABASE_URL;
+const postgresTests = testDatabaseUrl
+  ? [nodeTests('server tests (PostgreSQL)', ['packages/server/test/**/*.test.ts', 'packages/api/test/client-integration.test.ts'], { PARTNERKIT_TEST_DATABASE_URL: testDatabaseUrl })]
+  : [];
 
 const wtrSummary = join(results, 'components.json');
 const phases: Phase[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
-  nodeTests('node tests', ['packages/api/test/**/*.test.ts', 'packages/server/test/**/*.test.ts', 'packages/elements/test/node/**/*.test.ts']),
+  nodeTests('node tests', ['packages/api/test/**/*.test.ts', 'packages/server/test/**/*.test.ts', 'packages/elements/test/node/**/*.test.ts'], { PARTNERKIT_TEST_DATABASE_URL: undefined }),
+  ...postgresTests,
   {
     name: 'component tests',
     command: [bin('wtr')],
@@ -50,9 +59,11 @@ const phases: Phase[] = [
   nodeTests('end-to-end', ['test/e2e/**/*.test.ts']),
 ];
 
-function run(command: string[], env: Record<string, string> = {}): Promise<number> {
+function run(command: string[], extraEnv: Phase['env'] = {}): Promise<number> {
+  const env = { ...process.env, ...extraEnv };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
   return new Promise((resolve) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command[0]!, command.slice(1), { cwd: root, stdio: 'inherit', env });
     child.on('close', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
     child.on('error', () => resolve(1));
   });
@@ -101,7 +112,8 @@ for (const phase of phases) {
 }
 
 console.log('\n━━ summary ━━');
-for (const line of report) console.log(`${line.ok ? '✔' : '✖'} ${line.name.padEnd(16)} ${seconds(line.ms).padStart(8)}  ${line.detail}`);
+const width = Math.max(16, ...report.map((line) => line.name.length));
+for (const line of report) console.log(`${line.ok ? '✔' : '✖'} ${line.name.padEnd(width)} ${seconds(line.ms).padStart(8)}  ${line.detail}`);
 const allOk = report.every((line) => line.ok);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(allOk ? 0 : 1);

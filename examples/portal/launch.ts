@@ -8,6 +8,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export interface DemoOptions {
   /** 0 picks a free port. */
   port: number;
+  /** PostgreSQL connection URL; the embedded database when omitted. */
+  databaseUrl?: string | undefined;
   /** Embedded database folder; in memory when omitted. */
   dataDir?: string;
   secretKey?: string;
@@ -28,6 +30,7 @@ export interface RunningDemo {
 export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
   if (options.build !== false) await build({ configFile: `${here}vite.config.ts` });
   const server = await startReferenceServer({
+    databaseUrl: options.databaseUrl,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
   });

@@ -1,6 +1,7 @@
 export { createApp } from './app.ts';
 export type { AppOptions } from './app.ts';
-export { openPglite } from './db/database.ts';
+export { openDatabase, openPglite } from './db/database.ts';
+export { openPostgres } from './db/postgres.ts';
 export type { Database, Queryable } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { generateSeed, DEFAULT_SEED } from './seed/generate.ts';

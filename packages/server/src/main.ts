@@ -8,7 +8,11 @@ if (!secretKey) {
   console.error('PARTNERKIT_SECRET_KEY is required (at least 24 characters).');
   process.exit(1);
 }
-const server = await startReferenceServer({ dataDir: process.env.PARTNERKIT_DATA_DIR ?? '.data/pglite', secretKey });
+const server = await startReferenceServer({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.PARTNERKIT_DATA_DIR ?? '.data/pglite',
+  secretKey,
+});
 const http = await listen(server.app.fetch, { port });
 console.log(JSON.stringify({ level: 'info', msg: 'listening', port: http.port }));
 

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createApp } from './app.ts';
-import { openPglite, type Database } from './db/database.ts';
+import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { generateSeed, type SeedOptions } from './seed/generate.ts';
 import { loadSeed } from './seed/load.ts';
 
 export interface ReferenceServerOptions {
-  /** Folder of the embedded database; in memory when omitted. */
+  /** PostgreSQL connection URL (`DATABASE_URL`); the embedded PGlite when omitted. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; in memory when omitted. Unused with `databaseUrl`. */
   dataDir?: string;
   /** Vendor secret key; a random one is generated when omitted (printed by the caller). */
   secretKey?: string;
@@ -25,7 +27,7 @@ export interface ReferenceServer {
 
 /** Opens the database, applies migrations, seeds an empty database, and builds the app. */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const db = await openPglite(options.dataDir ? { dataDir: options.dataDir } : {});
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   await migrate(db);
   const seedOptions = options.seed === undefined || options.seed === true ? {} : options.seed;
   const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;

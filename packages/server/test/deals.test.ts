@@ -17,7 +17,7 @@ describe('GET /deals', () => {
     partnerA = userA.partnerId;
     tokenA = await server.tokenFor(userA);
   });
-  after(() => server.db.close());
+  after(() => server.close());
 
   async function page(query: string, token = tokenA): Promise<{ status: number; body: DealPage }> {
     const response = await server.app.request(`/deals${query}`, bearer(token));

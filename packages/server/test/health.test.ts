@@ -1,12 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp } from '../src/app.ts';
-import { openPglite } from '../src/db/database.ts';
-import { SECRET } from './helpers.ts';
+import { SECRET, openTestDatabase } from './helpers.ts';
 
 describe('health endpoints', () => {
   test('/healthz and /readyz answer without a token while the database is up; /readyz 503 once it is gone', async () => {
-    const db = await openPglite();
+    const db = await openTestDatabase();
     const app = createApp({ db, secrets: [SECRET], logError: () => {} });
     assert.deepEqual(await (await app.request('/healthz')).json(), { status: 'ok' });
     assert.equal((await app.request('/readyz')).status, 200);

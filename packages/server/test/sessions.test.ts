@@ -8,7 +8,7 @@ describe('POST /sessions and session tokens', () => {
   before(async () => {
     server = await startTestServer();
   });
-  after(() => server.db.close());
+  after(() => server.close());
 
   const post = (authorization: string | undefined, body: unknown) =>
     server.app.request('/sessions', {

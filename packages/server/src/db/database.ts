@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { openPostgres } from './postgres.ts';
 
 /** The part of a database connection that routes and migrations use. */
 export interface Queryable {
@@ -7,7 +8,7 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
-/** A database: PGlite embedded by default; PostgreSQL speaks the same SQL. */
+/** A database: PGlite embedded by default, or a PostgreSQL server (`postgres.ts`); both speak the same SQL. */
 export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -41,4 +42,10 @@ export async function openPglite(options: { dataDir?: string } = {}): Promise<Da
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
     close: () => pg.close(),
   };
+}
+
+/** PostgreSQL when a connection URL is given (`DATABASE_URL`), else PGlite in `dataDir` or in memory. */
+export function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | undefined } = {}): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options.dataDir ? { dataDir: options.dataDir } : {});
 }
