@@ -1,8 +1,11 @@
+import { attachContextRoot } from './page-root.ts';
+
 /**
  * Registers a custom element unless the tag is taken. When another bundle or version already
  * owns the tag, that one keeps it and a warning says so, instead of the page throwing.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  attachContextRoot();
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);

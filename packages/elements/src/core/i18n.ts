@@ -1,4 +1,5 @@
-import { createInstance, type i18n as I18n, type BackendModule, type ResourceKey, type TFunction } from 'i18next';
+import { createInstance, type i18n as I18n, type BackendModule, type PostProcessorModule, type ResourceKey, type TFunction } from 'i18next';
+import { pseudoLocalize, PSEUDO_LOCALE } from './pseudo-locale.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'hu'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -33,6 +34,7 @@ const loaders: Record<SupportedLocale, Record<Namespace, Loader>> = {
 
 /** Maps a BCP 47 tag such as `de-AT` to the shipped locale that serves it. */
 export function resolveLocale(tag: string | undefined): SupportedLocale {
+  if (isPseudo(tag)) return 'en';
   const language = (tag ?? 'en').toLowerCase().split('-')[0];
   return (SUPPORTED_LOCALES as readonly string[]).includes(language ?? '') ? (language as SupportedLocale) : 'en';
 }
@@ -53,6 +55,18 @@ const lazyLocales: BackendModule = {
   },
 };
 
+const isPseudo = (tag: string | undefined) => tag?.toLowerCase() === PSEUDO_LOCALE.toLowerCase();
+
+/** Accents and lengthens every string when the pseudo-locale is on, to find hard-coded text and overflow. */
+const pseudo: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'pseudo',
+  process: (value: string) => pseudoLocalize(value),
+};
+
+/** Vendor strings per language and namespace, merged over the shipped ones: `{ de: { deals: { title: '…' } } }`. */
+export type MessageOverrides = Partial<Record<SupportedLocale, Partial<Record<Namespace, Record<string, unknown>>>>>;
+
 /** What components need to speak the user's language. A new object on every locale change. */
 export interface Localization {
   t: TFunction;
@@ -61,12 +75,14 @@ export interface Localization {
   /** The shipped locale serving `locale`. */
   language: SupportedLocale;
   dir: 'ltr' | 'rtl';
+  /** Currency of amounts the user enters, when nothing else says (ISO 4217). */
+  currency: string;
 }
 
 /** Creates a portal's own i18next instance, loading only the locale in use. */
 export async function createI18n(locale: string | undefined): Promise<I18n> {
   const instance = createInstance();
-  await instance.use(lazyLocales).init({
+  await instance.use(lazyLocales).use(pseudo).init({
     lng: resolveLocale(locale),
     fallbackLng: 'en',
     supportedLngs: [...SUPPORTED_LOCALES],
@@ -78,14 +94,28 @@ export async function createI18n(locale: string | undefined): Promise<I18n> {
   return instance;
 }
 
+export interface LocalizeOptions {
+  messages?: MessageOverrides | undefined;
+  /** `dir` set on the portal wins over the language's own direction. */
+  dir?: 'ltr' | 'rtl' | undefined;
+  currency: string;
+}
+
 /** Switches the instance to `locale` (loading it when needed) and describes the result. */
-export async function localize(instance: I18n, locale: string | undefined): Promise<Localization> {
+export async function localize(instance: I18n, locale: string | undefined, options: LocalizeOptions): Promise<Localization> {
   const language = resolveLocale(locale);
   if (instance.language !== language) await instance.changeLanguage(language);
+  // After loading, so the shipped bundle is there to merge into (deep, vendor strings win).
+  for (const [namespace, strings] of Object.entries(options.messages?.[language] ?? {})) {
+    if (strings) instance.addResourceBundle(language, namespace, strings, true, true);
+  }
+  const fixed = instance.getFixedT(language);
+  const t = (isPseudo(locale) ? (...args: Parameters<TFunction>) => fixed(args[0] as string, { ...(args[1] as object), postProcess: 'pseudo' }) : fixed) as TFunction;
   return {
-    t: instance.getFixedT(language),
-    locale: locale ?? language,
+    t,
+    locale: isPseudo(locale) ? 'en' : (locale ?? language),
     language,
-    dir: instance.dir(language) === 'rtl' ? 'rtl' : 'ltr',
+    dir: options.dir ?? (instance.dir(language) === 'rtl' ? 'rtl' : 'ltr'),
+    currency: options.currency,
   };
 }

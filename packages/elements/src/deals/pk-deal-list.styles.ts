@@ -1,25 +1,26 @@
 import { css } from 'lit';
+import { token } from '../core/theme/tokens.ts';
 
 export const dealListStyles = css`
   :host {
     display: block;
-    font-family: var(--pk-deal-list-font, var(--pk-font-body, system-ui, sans-serif));
-    color: var(--pk-color-text, #1f2328);
-    --_border: var(--pk-color-border, #d0d7de);
-    --_muted: var(--pk-color-text-muted, #57606a);
+    font-family: var(--pk-deal-list-font, ${token('font-body')});
+    color: ${token('color-text')};
+    --_border: ${token('color-border')};
+    --_muted: ${token('color-text-muted')};
   }
   [hidden] {
     display: none !important;
   }
   h2 {
-    font-size: var(--pk-font-size-title, 1.25rem);
+    font-size: ${token('font-size-title')};
     margin-block: 0 0.75rem;
   }
   .scroll {
     overflow-x: auto;
   }
   .scroll:focus-visible {
-    outline: 3px solid var(--pk-color-focus, #0a58ca);
+    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
     outline-offset: 2px;
   }
   table {
@@ -50,30 +51,30 @@ export const dealListStyles = css`
     padding-inline: 0.5rem;
     border-radius: 999px;
     font-size: 0.8125rem;
-    background: var(--pk-color-neutral-surface, #eaeef2);
-    color: var(--pk-color-neutral-text, #24292f);
+    background: ${token('color-neutral-surface')};
+    color: ${token('color-neutral-text')};
   }
   .status.approved,
   .status.won {
-    background: var(--pk-color-success-surface, #dafbe1);
-    color: var(--pk-color-success-text, #116329);
+    background: ${token('color-success-surface')};
+    color: ${token('color-success-text')};
   }
   .status.rejected,
   .status.lost,
   .status.expired {
-    background: var(--pk-color-danger-surface, #ffebe9);
-    color: var(--pk-color-danger-text, #a40e26);
+    background: ${token('color-danger-surface')};
+    color: ${token('color-danger-text')};
   }
   .status.info_requested {
-    background: var(--pk-color-warning-surface, #fff8c5);
-    color: var(--pk-color-warning-text, #6f4400);
+    background: ${token('color-warning-surface')};
+    color: ${token('color-warning-text')};
   }
   .skeleton {
     display: block;
     block-size: 0.875rem;
     inline-size: 6rem;
     border-radius: 4px;
-    background: var(--pk-color-skeleton, #eaeef2);
+    background: ${token('color-skeleton')};
   }
   .footer {
     display: flex;
@@ -84,22 +85,22 @@ export const dealListStyles = css`
   }
   button {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: ${token('target-size')};
     padding-inline: 1rem;
-    border-radius: var(--pk-radius, 6px);
-    border: 1px solid var(--pk-color-primary, #0a58ca);
-    background: var(--pk-color-primary, #0a58ca);
-    color: var(--pk-color-on-primary, #ffffff);
+    border-radius: ${token('radius')};
+    border: 1px solid ${token('color-primary')};
+    background: ${token('color-primary')};
+    color: ${token('color-on-primary')};
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 3px solid var(--pk-color-focus, #0a58ca);
+    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
     outline-offset: 2px;
   }
   [role='alert'] {
     padding: 1rem;
-    border: 1px solid var(--pk-color-danger-text, #a40e26);
-    border-radius: var(--pk-radius, 6px);
+    border: 1px solid ${token('color-danger-text')};
+    border-radius: ${token('radius')};
     display: grid;
     gap: 0.75rem;
     justify-items: start;

@@ -1,31 +1,44 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
-import type { i18n as I18n } from 'i18next';
-import { createClient, type Me, type PartnerkitClient, type TokenSource } from '@partnerkit/api';
-import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
-import { createI18n, localize, type Localization } from '../core/i18n.ts';
+import type { PartnerkitClient, TokenSource } from '@partnerkit/api';
+import type { MessageOverrides } from '../core/i18n.ts';
+import { PortalRuntime } from '../core/portal-runtime.ts';
+import { applyThemeTokens, isPreset, presetStyles, type ThemeInput } from '../core/theme/theme.ts';
+import type { PresetName } from '../core/theme/tokens.ts';
 
 /**
  * The root of an embedded partner portal. Creates (or receives) the API client, loads the
- * session and the user's language, and provides them to every Partnerkit component inside it,
- * across shadow roots.
+ * session and the user's language, applies the theme, and provides them to every Partnerkit
+ * component inside it, across shadow roots.
  *
- * @summary Root provider: API client, session and language for the components inside it.
+ * @summary Root provider: API client, session, language and theme for the components inside it.
  * @slot - The portal's components and any of the host page's own markup.
+ * @fires pk-session-expired - The session ended and no new token could be had: sign the user in again.
+ * @fires pk-localized - The language changed and the components re-rendered; `detail` has `locale` and `dir`.
+ * @cssprop --pk-ref-color-brand - The brand colour every primary role derives from.
+ * @cssprop --pk-ref-font-sans - The font family of all text.
  */
 export class PkPortal extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    presetStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   /** Base URL of the Partnerkit API, e.g. `https://partners.example.com/api`. */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
-  /** BCP 47 language tag; defaults to the session's locale, then `<html lang>`. */
+  /** BCP 47 language tag; defaults to the session's locale, then `<html lang>`. `en-XA` is the pseudo-locale. */
   @property({ reflect: true }) locale: string | undefined;
+
+  /**
+   * A preset name (`light`, `dark`, `high-contrast`, `auto`) as attribute or property, or a
+   * theme object (`{ colorPrimary, fontFamily, borderRadius, density, colorScheme, … }`).
+   */
+  @property({ attribute: false }) theme: PresetName | 'auto' | ThemeInput = 'light';
 
   /** Returns a session token minted by the vendor's backend (see docs/api.md). */
   @property({ attribute: false }) getToken: TokenSource | undefined;
@@ -33,83 +46,73 @@ export class PkPortal extends LitElement {
   /** A ready client; when set, `base-url` and `getToken` are not used. */
   @property({ attribute: false }) client: PartnerkitClient | undefined;
 
-  @provide({ context: clientContext }) protected providedClient: PartnerkitClient | undefined;
-  @provide({ context: sessionContext }) protected providedSession: Me | undefined;
-  @provide({ context: localizationContext }) protected providedLocalization: Localization | undefined;
+  /** Vendor strings merged over the shipped ones: `{ de: { deals: { title: 'Meine Deals' } } }`. */
+  @property({ attribute: false }) messages: MessageOverrides | undefined;
 
-  #i18n: Promise<I18n> | undefined;
-  #sessionLoad: AbortController | undefined;
-  #sessionSettled = false;
+  /** Currency of amounts users enter, when the session says nothing else (ISO 4217). */
+  @property() currency: string | undefined;
+
+  readonly #runtime = new PortalRuntime(this);
+  #appliedTheme: ThemeInput | undefined;
+  #reflectingTheme = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'theme', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'theme') {
+      // The attribute takes preset names only; objects come through the property.
+      if (!this.#reflectingTheme && value !== null && isPreset(value) && value !== this.theme) this.theme = value;
+      return;
+    }
+    if (name === 'dir') {
+      this.requestUpdate();
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('client') || changed.has('baseUrl') || changed.has('getToken')) {
-      this.providedClient = this.#makeClient();
-      this.#loadSession();
-    }
+    this.#runtime.update({
+      baseUrl: this.baseUrl || undefined,
+      getToken: this.getToken,
+      client: this.client,
+      locale: this.locale,
+      messages: this.messages,
+      currency: this.currency,
+      dir: this.dir === 'rtl' || this.dir === 'ltr' ? this.dir : undefined,
+    });
+    if (changed.has('theme')) this.#applyTheme();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // Without an explicit locale the session's decides: wait for it rather than render in
-    // one language and then switch (components show their skeletons meanwhile).
-    const waitingForSessionLocale = !this.locale && this.providedClient && !this.#sessionSettled;
-    if ((changed.has('locale') || !this.#i18n) && !waitingForSessionLocale) void this.#applyLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#sessionLoad?.abort();
+  #applyTheme(): void {
+    const theme = this.theme;
+    const object = typeof theme === 'object' ? theme : undefined;
+    const preset = typeof theme === 'object' ? (theme.colorScheme ?? 'light') : theme;
+    this.#reflectingTheme = true;
+    if (this.getAttribute('theme') !== preset) this.setAttribute('theme', preset);
+    this.#reflectingTheme = false;
+    applyThemeTokens(this.style, object, this.#appliedTheme);
+    this.#appliedTheme = object;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Reconnected after a DOM swap: the aborted session load starts again.
-    if (this.hasUpdated && !this.providedSession) this.#loadSession();
+    this.addEventListener('pk-localized', this.#onLocalized);
+    this.#runtime.reconnect();
   }
 
-  #makeClient(): PartnerkitClient | undefined {
-    if (this.client) return this.client;
-    if (!this.baseUrl) return undefined;
-    return createClient({
-      baseUrl: this.baseUrl,
-      ...(this.getToken ? { getToken: this.getToken } : {}),
-      ...(this.#effectiveLocale() ? { locale: this.#effectiveLocale()! } : {}),
-    });
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('pk-localized', this.#onLocalized);
+    this.#runtime.disconnect();
   }
 
-  #loadSession(): void {
-    this.#sessionLoad?.abort();
-    const client = this.providedClient;
-    if (!client) return;
-    const abort = new AbortController();
-    this.#sessionLoad = abort;
-    this.#sessionSettled = false;
-    const settle = () => {
-      if (abort.signal.aborted) return;
-      this.#sessionSettled = true;
-      if (!this.locale) void this.#applyLocale();
-    };
-    client.getMe({ signal: abort.signal }).then(
-      (me) => {
-        this.providedSession = me;
-        settle();
-      },
-      // Components show their own load errors; the language falls back to <html lang>.
-      settle,
-    );
-  }
-
-  #effectiveLocale(): string | undefined {
-    return this.locale ?? this.providedSession?.locale ?? (document.documentElement.lang || undefined);
-  }
-
-  async #applyLocale(): Promise<void> {
-    const locale = this.#effectiveLocale();
-    this.#i18n ??= createI18n(locale);
-    const l10n = await localize(await this.#i18n, locale);
-    if (locale !== this.#effectiveLocale()) return; // A newer change won the race.
-    this.providedLocalization = l10n;
-    this.lang = l10n.locale;
-  }
+  readonly #onLocalized = (event: Event) => {
+    const { locale } = (event as CustomEvent<{ locale: string }>).detail;
+    this.lang = locale;
+  };
 
   protected override render() {
     return html`<slot></slot>`;
