@@ -1,40 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '@partnerkit/elements/define/all';
 import { fakeClient, networkError } from '../test/fixtures/fake-client.ts';
 
 interface Args {
-  locale: string;
   pageSize: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Deals/Deal list',
   component: 'pk-deal-list',
-  args: { locale: 'en-GB', pageSize: 20 },
+  args: { pageSize: 20 },
   argTypes: {
-    locale: { control: 'select', options: ['en-GB', 'de-DE', 'fr-FR', 'es-ES', 'hu-HU'] },
     pageSize: { control: { type: 'number', min: 1, max: 200 } },
   },
+  render: (args) => html`<pk-deal-list page-size=${args.pageSize}></pk-deal-list>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-const portal = (client: ReturnType<typeof fakeClient>['client'], args: Args) =>
-  html`<pk-portal locale=${args.locale} .client=${client}><pk-deal-list page-size=${args.pageSize}></pk-deal-list></pk-portal>`;
-
 /** The partner's deals from the seed data. */
-export const Default: Story = { render: (args) => portal(fakeClient().client, args) };
+export const Default: Story = {};
 
 /** Before the first page arrives: a skeleton, never an empty list. */
-export const Loading: Story = { render: (args) => portal(fakeClient({ hold: true }).client, args) };
+export const Loading: Story = { parameters: { partnerkit: { client: () => fakeClient({ hold: true }).client } } };
 
 /** A partner without registrations yet. */
-export const Empty: Story = { render: (args) => portal(fakeClient({ deals: [] }).client, args) };
+export const Empty: Story = { parameters: { partnerkit: { client: () => fakeClient({ deals: [] }).client } } };
 
 /** The server could not be reached. */
-export const NetworkError: Story = { render: (args) => portal(fakeClient({ failWith: networkError() }).client, args) };
+export const NetworkError: Story = { parameters: { partnerkit: { client: () => fakeClient({ failWith: networkError() }).client } } };
 
-/** German. */
-export const German: Story = { args: { locale: 'de-DE' }, render: (args) => portal(fakeClient().client, args) };
+/** German, whatever the toolbar says. */
+export const German: Story = { parameters: { partnerkit: { locale: 'de-DE' } } };

@@ -56,16 +56,27 @@ describe('storybook stories', () => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
-      // Each story settles into a titled list, an error alert, or (Loading) a busy skeleton.
+      // A story has settled when the portal speaks its language and every element is defined;
+      // a deal list shows its title or an error alert (Loading: a busy skeleton under a title).
       await page.waitForFunction(() => {
-        const root = document.querySelector('pk-deal-list')?.shadowRoot;
-        return Boolean(root?.querySelector('h2') || root?.querySelector('[role="alert"]'));
+        const root = document.querySelector('#storybook-root');
+        if (!root?.querySelector('pk-portal[lang]') || root.querySelector(':not(:defined)')) return false;
+        const list = root.querySelector('pk-deal-list')?.shadowRoot;
+        return !root.querySelector('pk-deal-list') || Boolean(list?.querySelector('h2') || list?.querySelector('[role="alert"]'));
       });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['#storybook-root']] });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+        // Storybook's a11y addon runs the same axe after each render: wait for it to finish.
+        for (let attempt = 0; ; attempt += 1) {
+          try {
+            const result = await axe.run({ include: [['#storybook-root']] });
+            return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+          } catch (error) {
+            if (attempt > 50 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       });
       assert.deepEqual(violations, [], `${story.title} / ${story.name}: axe`);
       assert.deepEqual(problems, [], `${story.title} / ${story.name}`);
