@@ -47,15 +47,19 @@ const wtrSummary = join(results, 'components.json');
 const phases: Phase[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
+  { name: 'contract lint', command: [bin('redocly'), 'lint', '--format=stylish'], env: { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
   nodeTests('node tests', ['packages/api/test/**/*.test.ts', 'packages/server/test/**/*.test.ts', 'packages/elements/test/node/**/*.test.ts'], { PARTNERKIT_TEST_DATABASE_URL: undefined }),
   ...postgresTests,
+  nodeTests('conformance', ['test/conformance/**/*.test.ts'], { PARTNERKIT_BASE_URL: undefined }),
   {
     name: 'component tests',
     command: [bin('wtr')],
     env: { PK_WTR_SUMMARY: wtrSummary },
     counts: () => JSON.parse(readFileSync(wtrSummary, 'utf8')) as { passed: number; failed: number },
   },
+  { name: 'custom elements manifest', command: [bin('custom-elements-manifest'), 'analyze'] },
   { name: 'storybook build', command: [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static'], env: { STORYBOOK_DISABLE_TELEMETRY: '1' } },
+  { name: 'size budgets', command: [process.execPath, 'scripts/size.ts'] },
   nodeTests('end-to-end', ['test/e2e/**/*.test.ts']),
 ];
 

@@ -14,6 +14,7 @@ const SKELETON_ROWS = 5;
 /**
  * The signed-in partner's deal registrations, newest first.
  *
+ * @tag pk-deal-list
  * @summary Table of the partner's deal registrations with loading, empty and error states.
  * @csspart table - The table of deals.
  * @csspart row - One deal's row.

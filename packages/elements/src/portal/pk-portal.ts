@@ -11,6 +11,7 @@ import type { PresetName } from '../core/theme/tokens.ts';
  * session and the user's language, applies the theme, and provides them to every Partnerkit
  * component inside it, across shadow roots.
  *
+ * @tag pk-portal
  * @summary Root provider: API client, session, language and theme for the components inside it.
  * @slot - The portal's components and any of the host page's own markup.
  * @fires pk-session-expired - The session ended and no new token could be had: sign the user in again.

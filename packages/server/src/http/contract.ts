@@ -10,9 +10,12 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Finds the contract operation of a request: 404 for unknown paths, 405 for unknown methods. */
 export const matchOperation = createMiddleware<AppEnv>(async (c, next) => {
   const { contract } = c.get('services');
-  const matched = contract.match(c.req.method, c.req.path);
+  // Mounted under a prefix (`host.route('/api', app)`), this `*` middleware's route is `/api/*`.
+  const mount = c.req.routePath.replace(/\/\*$/, '');
+  const path = c.req.path.slice(mount.length) || '/';
+  const matched = contract.match(c.req.method, path);
   if (!matched) {
-    const allowed = contract.allowedMethods(c.req.path);
+    const allowed = contract.allowedMethods(path);
     if (allowed.length) throw problems.methodNotAllowed(c.req.method, allowed.map((m) => m.toUpperCase()));
     throw problems.notFound('endpoint_not_found');
   }
@@ -45,9 +48,13 @@ export const validateRequest = createMiddleware<AppEnv>(async (c, next) => {
       } else {
         try {
           body = JSON.parse(text);
-          issues.push(...operation.checkBody(mediaType, body));
         } catch {
           issues.push({ field: '/body', code: 'json', params: {} });
+        }
+        if (body !== undefined) {
+          const schemaIssues = operation.checkBody(mediaType, body);
+          const reported = new Set(schemaIssues.map((issue) => issue.field));
+          issues.push(...schemaIssues, ...unstorableText(body, '/body').filter((issue) => !reported.has(issue.field)));
         }
       }
     }
@@ -58,6 +65,24 @@ export const validateRequest = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /**
+ * Strings PostgreSQL cannot store (text and jsonb refuse NUL and unpaired surrogates), as
+ * field issues, so they are answered 400 instead of failing in the database.
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function unstorableText(value: unknown, field: string): ContractIssue[] {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ field, code: 'invalid', params: {} }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${field}/${index}`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => {
+      const pointer = `${field}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      return UNSTORABLE.test(key) ? [{ field: pointer, code: 'invalid', params: {} }] : unstorableText(item, pointer);
+    });
+  }
+  return [];
+}
+
+/**
  * Checks every answer against the contract. `enforce` replaces a non-conforming answer with
  * a 500 (a bug must not reach clients as data), `log` only reports it.
  */
@@ -65,7 +90,8 @@ export function validateResponse(mode: 'enforce' | 'log') {
   return createMiddleware<AppEnv>(async (c, next) => {
     await next();
     const matched = c.get('operation');
-    if (!matched) return;
+    // A 500 is a failure already logged where it happened, not a breach of the contract.
+    if (!matched || c.res.status === 500) return;
     const mediaType = baseMediaType(c.res.headers.get('content-type'));
     const text = mediaType.endsWith('json') ? await c.res.clone().text() : '';
     let body: unknown;
