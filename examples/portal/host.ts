@@ -13,8 +13,13 @@ export interface DemoUser {
   partnerName: string;
 }
 
-/** Strict CSP of the demo page: the components must work without inline scripts or styles. */
-export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/**
+ * Strict CSP of the demo page: the components must work without inline scripts or styles, and
+ * with Trusted Types enforced (only Lit's own `lit-html` policy may create HTML).
+ */
+export const DEMO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
  * The demo host: the reference API under /api, the built portal page at /, and /demo/session

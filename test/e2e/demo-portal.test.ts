@@ -54,10 +54,22 @@ describe('demo portal', () => {
     assert.ok((await rows.count()) > before);
   });
 
-  test('runs under the strict Content-Security-Policy without errors', async () => {
+  test('runs under the strict Content-Security-Policy, with Trusted Types enforced, without errors', async () => {
     const response = await page.goto(demo.url);
-    assert.match(response?.headers()['content-security-policy'] ?? '', /style-src 'self'/);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    assert.match(policy, /style-src 'self'/);
+    assert.match(policy, /require-trusted-types-for 'script'/);
     await page.getByRole('table', { name: /deal/i }).getByRole('row').nth(1).waitFor();
     assert.deepEqual(consoleErrors, []);
+    // Enforcement is real: a plain string into an HTML sink is refused on this page.
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>untrusted</b>';
+        return false;
+      } catch (error) {
+        return error instanceof TypeError;
+      }
+    });
+    assert.equal(refused, true);
   });
 });
