@@ -13,6 +13,8 @@ export type { PresetName, SystemToken, ReferenceToken, TokenSet } from './core/t
 export { themeTokens, presetStyles } from './core/theme/theme.ts';
 export type { ThemeInput } from './core/theme/theme.ts';
 export { ResourceController } from './core/resource-controller.ts';
+export { DataController } from './core/data-controller.ts';
+export type { DataOptions, DataStatus } from './core/data-controller.ts';
 export type { ResourceStatus } from './core/resource-controller.ts';
 export { formatMoney, formatDate, formatRelative } from './core/format.ts';
 export { defineElement } from './core/define.ts';
