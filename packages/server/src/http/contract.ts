@@ -68,15 +68,16 @@ export const validateRequest = createMiddleware<AppEnv>(async (c, next) => {
  * Strings PostgreSQL cannot store (text and jsonb refuse NUL and unpaired surrogates), as
  * field issues, so they are answered 400 instead of failing in the database.
  */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 function unstorableText(value: unknown, field: string): ContractIssue[] {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? [{ field, code: 'invalid', params: {} }] : [];
+  if (typeof value === 'string') return unstorable(value) ? [{ field, code: 'invalid', params: {} }] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${field}/${index}`));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => {
       const pointer = `${field}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      return UNSTORABLE.test(key) ? [{ field: pointer, code: 'invalid', params: {} }] : unstorableText(item, pointer);
+      return unstorable(key) ? [{ field: pointer, code: 'invalid', params: {} }] : unstorableText(item, pointer);
     });
   }
   return [];

@@ -95,6 +95,8 @@ export const dealRoutes = new Hono<AppEnv>()
   .post('/deals', async (c) => {
     const session = partnerSession(c);
     const input = c.get('input').body as DealCreate;
+    // The contract's `date` format allows year 0000, which PostgreSQL has not.
+    if (input.expectedCloseDate.startsWith('0000')) throw problems.validation([{ field: '/body/expectedCloseDate', code: 'format', params: { format: 'date' } }]);
     const { clock } = c.get('services');
     return idempotentCreate(c, session.partnerId, async (tx) => {
       const now = clock();
