@@ -14,7 +14,7 @@ describe('GET /deals', () => {
   before(async () => {
     server = await startTestServer();
     const userA = server.seed.users.find((u) => u.role === 'partner_user')!;
-    partnerA = userA.partnerId;
+    partnerA = userA.partnerId!;
     tokenA = await server.tokenFor(userA);
   });
   after(() => server.close());

@@ -6,7 +6,7 @@ import { SECRET, openTestDatabase } from './helpers.ts';
 describe('health endpoints', () => {
   test('/healthz and /readyz answer without a token while the database is up; /readyz 503 once it is gone', async () => {
     const db = await openTestDatabase();
-    const app = createApp({ db, secrets: [SECRET], logError: () => {} });
+    const app = createApp({ db, secrets: [SECRET], logger: () => {} });
     assert.deepEqual(await (await app.request('/healthz')).json(), { status: 'ok' });
     assert.equal((await app.request('/readyz')).status, 200);
     await db.close();
