@@ -6,7 +6,7 @@ import { SessionTokens } from './auth/session-tokens.ts';
 import type { AppEnv, Services } from './http/env.ts';
 import { authenticate, requestId, requestLog } from './http/middleware.ts';
 import { limitBody, matchOperation, validateRequest, validateResponse } from './http/contract.ts';
-import { RateLimiter, rateLimit, type RateLimitOptions } from './http/rate-limit.ts';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { jsonLogger, type Logger } from './http/logger.ts';
 import { ProblemError, problemResponse, problems } from './http/problem.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -47,6 +47,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     contract: (sharedContract ??= new ContractValidator(readOpenApiDocument())),
     logger: options.logger ?? jsonLogger,
     vendorCurrency: options.vendorCurrency ?? 'EUR',
+    limiter: options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { limit: 600, windowMs: 60_000 }, () => clock().getTime()),
   };
   const app = new Hono<AppEnv>();
   app.use('*', requestId);
@@ -61,8 +62,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     exposeHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Language'],
     maxAge: 600,
   }));
-  const limits = options.rateLimit === undefined ? { limit: 600, windowMs: 60_000 } : options.rateLimit;
-  if (limits) app.use('*', rateLimit(new RateLimiter(limits, () => clock().getTime())));
   app.use('*', matchOperation);
   if (options.responseValidation !== 'off') app.use('*', validateResponse(options.responseValidation ?? 'enforce'));
   app.use('*', authenticate);
@@ -78,8 +77,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => problemResponse(c, problems.notFound('endpoint_not_found')));
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error);
-    // Method and route only: no headers, tokens or bodies reach the log.
-    services.logger({ level: 'error', msg: 'unexpected failure', requestId: c.get('requestId'), method: c.req.method, route: c.get('operation')?.template, error: String(error) });
+    // Method, route and the error's kind only: no headers, tokens, bodies, or database messages
+    // (which can quote request values) reach the log.
+    const code = (error as { code?: unknown }).code;
+    services.logger({
+      level: 'error',
+      msg: 'unexpected failure',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.get('operation')?.template,
+      error: error.name,
+      ...(typeof code === 'string' ? { code } : {}),
+    });
     return problemResponse(c, problems.internal());
   });
   return app;

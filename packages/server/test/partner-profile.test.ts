@@ -125,6 +125,36 @@ describe('partner profile: ETag, If-Match and the audit log', () => {
     assert.equal((await getProfile()).etag, etag);
   });
 
+  test('If-Match compares strongly: a weak tag never matches', async () => {
+    const { etag } = await getProfile();
+    await expectProblem(await patch({ website: 'https://weak.example' }, `W/${etag}`), 412, 'precondition_failed');
+  });
+
+  test('a PATCH that changes nothing keeps the version and writes no audit event', async () => {
+    const { etag, profile } = await getProfile();
+    const before = await auditEvents(`entityId=${admin.partnerId}`);
+    const response = await patch({ name: profile.name }, etag);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('etag'), etag);
+    assert.equal((await auditEvents(`entityId=${admin.partnerId}`)).length, before.length);
+  });
+
+  test('audit events written in the same millisecond keep their order', async () => {
+    let { etag } = await getProfile();
+    for (const website of ['https://one.example', 'https://two.example', 'https://three.example']) {
+      const response = await patch({ website }, etag);
+      assert.equal(response.status, 200);
+      etag = response.headers.get('etag')!;
+    }
+    const newest = (await auditEvents(`entityId=${admin.partnerId}&limit=3`)).map((event) => (event.after as { website: string }).website);
+    assert.deepEqual(newest, ['https://three.example', 'https://two.example', 'https://one.example']);
+    const page = async (query: string) =>
+      (await (await server.app.request(`/audit-events?entityId=${admin.partnerId}&limit=1${query}`, bearer(managerToken))).json()) as { data: AuditEvent[]; nextCursor: string };
+    const first = await page('');
+    const second = (await page(`&cursor=${encodeURIComponent(first.nextCursor)}`)).data[0];
+    assert.equal((second!.after as { website: string }).website, 'https://two.example', 'the cursor continues in the same order');
+  });
+
   test('a change is audited as partner.updated with before and after of the changed fields only', async () => {
     const { etag, profile } = await getProfile();
     // Later than every earlier change, so this one is the newest event.

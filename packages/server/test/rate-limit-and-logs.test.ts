@@ -38,6 +38,20 @@ describe('rate limiting and logs', () => {
     };
   }
 
+  test('inventing a new token for every request does not escape the limit', async () => {
+    const { app } = appWith({ rateLimit: { limit: 3, windowMs: 60_000 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await app.request('/me', bearer(`garbage-${randomUUID()}`))).status);
+    assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
+  });
+
+  test('HEAD of a GET operation answers like the GET, without a body', async () => {
+    const { app } = appWith();
+    const head = await app.request('/me', { method: 'HEAD', ...bearer(tokenA) });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+  });
+
   test('the 4th request in a window answers 429 with Retry-After; others pass; the next window passes', async () => {
     const { app, advance } = appWith({ rateLimit: { limit: 3, windowMs: 60_000 } });
     for (let i = 0; i < 3; i += 1) assert.equal((await app.request('/me', bearer(tokenA))).status, 200);

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { baseMediaType, type ContractIssue } from '@partnerkit/api/contract';
 import type { AppEnv } from './env.ts';
 import { problems } from './problem.ts';
+import { countRequest } from './rate-limit.ts';
 
 /** Largest request body accepted; larger ones are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -13,8 +14,10 @@ export const matchOperation = createMiddleware<AppEnv>(async (c, next) => {
   // Mounted under a prefix (`host.route('/api', app)`), this `*` middleware's route is `/api/*`.
   const mount = c.req.routePath.replace(/\/\*$/, '');
   const path = c.req.path.slice(mount.length) || '/';
-  const matched = contract.match(c.req.method, path);
+  // HEAD is a GET without the body.
+  const matched = contract.match(c.req.method === 'HEAD' ? 'GET' : c.req.method, path);
   if (!matched) {
+    countRequest(c, undefined);
     const allowed = contract.allowedMethods(path);
     if (allowed.length) throw problems.methodNotAllowed(c.req.method, allowed.map((m) => m.toUpperCase()));
     throw problems.notFound('endpoint_not_found');

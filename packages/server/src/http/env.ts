@@ -2,6 +2,7 @@ import type { ContractValidator, MatchedOperation } from '@partnerkit/api/contra
 import type { Database } from '../db/database.ts';
 import type { SessionClaims, SessionTokens } from '../auth/session-tokens.ts';
 import type { Logger } from './logger.ts';
+import type { RateLimiter } from './rate-limit.ts';
 
 /** What every route can reach: injected once by createApp, so tests swap any of it. */
 export interface Services {
@@ -12,6 +13,8 @@ export interface Services {
   logger: Logger;
   /** Currency shown to channel managers, who belong to no partner. */
   vendorCurrency: string;
+  /** Requests per caller and window; absent when limiting is off. */
+  limiter: RateLimiter | undefined;
 }
 
 /** Who is calling: the vendor's backend (secret key) or a session holder. */

@@ -13,6 +13,7 @@ export function etag(version: number): string {
 export function requireIfMatch(c: Context, current: number): void {
   const header = c.req.header('if-match');
   if (!header) throw problems.preconditionRequired();
-  const tags = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  // Strong comparison (RFC 9110): a weak tag `W/"v1"` never matches.
+  const tags = header.split(',').map((tag) => tag.trim());
   if (!tags.includes('*') && !tags.includes(etag(current))) throw problems.preconditionFailed();
 }

@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
 import type { AppEnv, Caller } from './env.ts';
 import { problems } from './problem.ts';
+import { countRequest } from './rate-limit.ts';
 import type { Role, SessionClaims } from '../auth/session-tokens.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -41,19 +42,26 @@ export function bearerToken(header: string | undefined): string | undefined {
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const schemes = c.get('operation').operation.security;
-  if (schemes.length === 0) return next();
+  if (schemes.length === 0) {
+    countRequest(c, undefined);
+    return next();
+  }
   const acceptsSession = schemes.includes('sessionToken');
   const acceptsSecret = schemes.includes('secretKey');
   const missing = acceptsSession && acceptsSecret ? 'credentials_required' : acceptsSession ? 'session_required' : 'secret_key_required';
   const token = bearerToken(c.req.header('authorization'));
-  if (!token) throw problems.unauthorized(missing);
   const { tokens } = c.get('services');
-  if (acceptsSecret && tokens.isSecretKey(token)) {
+  if (token && acceptsSecret && tokens.isSecretKey(token)) {
+    countRequest(c, 'vendor');
     c.set('caller', { kind: 'vendor' });
     return next();
   }
-  const claims = acceptsSession ? await tokens.verify(token) : null;
-  if (!claims) throw problems.unauthorized(acceptsSession ? 'session_invalid' : missing);
+  const claims = token && acceptsSession ? await tokens.verify(token) : null;
+  if (!claims) {
+    countRequest(c, undefined);
+    throw problems.unauthorized(!token ? missing : acceptsSession ? 'session_invalid' : missing);
+  }
+  countRequest(c, `user:${claims.userId}`);
   c.set('caller', { kind: 'session', session: claims });
   return next();
 });

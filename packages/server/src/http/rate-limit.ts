@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
 import { problems } from './problem.ts';
 
@@ -41,17 +40,20 @@ export class RateLimiter {
   }
 }
 
-/** Who a request counts against: its credentials (hashed, never kept) or else its address. */
-function callerKey(authorization: string | undefined, address: string | undefined): string {
-  if (authorization) return createHash('sha256').update(authorization).digest('base64url');
-  return `ip:${address ?? 'unknown'}`;
+/** The remote address of a request served by @hono/node-server (none in `app.request()` tests). */
+function remoteAddress(c: Context<AppEnv>): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-export function rateLimit(limiter: RateLimiter) {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-    const wait = limiter.take(callerKey(c.req.header('authorization'), env?.incoming?.socket?.remoteAddress));
-    if (wait !== undefined) throw problems.rateLimited(wait);
-    await next();
-  });
+/**
+ * Counts one request against a caller: an authenticated user (`user:<id>`), the vendor key
+ * (`vendor`), or — for public operations and failed authentication — the remote address, so
+ * that inventing tokens does not escape the limit. Over the limit: 429 with `Retry-After`.
+ */
+export function countRequest(c: Context<AppEnv>, caller: string | undefined): void {
+  const limiter = c.get('services').limiter;
+  if (!limiter) return;
+  const wait = limiter.take(caller ?? `ip:${remoteAddress(c)}`);
+  if (wait !== undefined) throw problems.rateLimited(wait);
 }

@@ -2,13 +2,14 @@ import { Hono } from 'hono';
 import type { components } from '@partnerkit/api';
 import type { AppEnv } from '../http/env.ts';
 import { sessionWithRole } from '../http/middleware.ts';
-import { cursorFrom, isTimestamp, pageOf } from '../http/cursor.ts';
+import { cursorFrom, pageOf } from '../http/cursor.ts';
 import { utc } from '../db/sql.ts';
 
 type AuditEvent = components['schemas']['AuditEvent'];
 
 interface AuditRow {
   id: string;
+  seq: string;
   occurred_at: string;
   actor_id: string;
   actor_role: AuditEvent['actor']['role'];
@@ -34,12 +35,12 @@ function toEvent(row: AuditRow): AuditEvent {
   };
 }
 
-/** `GET /audit-events`: channel managers read who changed what, newest first. */
+/** `GET /audit-events`: channel managers read who changed what, newest first (in the order written). */
 export const auditRoutes = new Hono<AppEnv>().get('/audit-events', async (c) => {
   sessionWithRole(c, 'channel_manager');
   const { query } = c.get('input');
   const limit = query.limit as number;
-  const after = cursorFrom(query, isTimestamp);
+  const after = cursorFrom(query, (key) => /^\d{1,19}$/.test(key));
   const params: unknown[] = [limit + 1];
   const where: string[] = ['TRUE'];
   for (const [name, column] of [['partnerId', 'partner_id'], ['entityType', 'entity_type'], ['entityId', 'entity_id']] as const) {
@@ -48,13 +49,13 @@ export const auditRoutes = new Hono<AppEnv>().get('/audit-events', async (c) => 
     where.push(`${column} = $${params.length}`);
   }
   if (after) {
-    params.push(after.key, after.id);
-    where.push(`(occurred_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    params.push(after.key);
+    where.push(`seq < $${params.length}::bigint`);
   }
   const rows = await c.get('services').db.query<AuditRow>(
-    `SELECT id, ${utc('occurred_at')} AS occurred_at, actor_id, actor_role, partner_id, action, entity_type, entity_id, before, after
-       FROM audit_events WHERE ${where.join(' AND ')} ORDER BY occurred_at DESC, id DESC LIMIT $1`,
+    `SELECT id, seq::text AS seq, ${utc('occurred_at')} AS occurred_at, actor_id, actor_role, partner_id, action, entity_type, entity_id, before, after
+       FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $1`,
     params,
   );
-  return c.json(pageOf(rows, limit, toEvent, (row) => ({ key: row.occurred_at, id: row.id })));
+  return c.json(pageOf(rows, limit, toEvent, (row) => ({ key: row.seq, id: row.id })));
 });

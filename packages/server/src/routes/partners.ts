@@ -99,6 +99,9 @@ export const partnerRoutes = new Hono<AppEnv>()
       requireIfMatch(c, current.version);
       const before = editable(toProfile(current));
       const after = { ...before, ...update };
+      const changes = changedFields(before, after);
+      // Nothing changes: no new version, nothing to audit.
+      if (Object.keys(changes.after).length === 0) return current;
       const [updated] = await tx.query<PartnerRow>(
         `UPDATE partners SET name = $2, type = $3, website = $4, regions = $5, specialisations = $6,
                 version = version + 1, updated_at = $7
@@ -111,7 +114,7 @@ export const partnerRoutes = new Hono<AppEnv>()
         action: 'partner.updated',
         entityType: 'partner',
         entityId: session.partnerId,
-        ...changedFields(before, after),
+        ...changes,
         at: clock(),
         requestId: c.get('requestId'),
       });
