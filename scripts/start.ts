@@ -2,7 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchDemo } from '../examples/portal/launch.ts';
+
+// `npm start -- --size bench` seeds an empty database with 100,000 deals instead of 700.
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: process.env.PARTNERKIT_SEED_SIZE ?? 'demo' } } });
+if (args.size !== 'demo' && args.size !== 'bench') throw new Error(`--size must be demo or bench, not ${args.size}`);
+const seedSize = args.size;
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = join(root, '.data');
@@ -18,14 +24,14 @@ function secretKey(): string {
 
 const started = Date.now();
 const databaseUrl = process.env.DATABASE_URL;
-const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), databaseUrl, dataDir: join(dataDir, 'pglite'), secretKey: secretKey() });
+const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), databaseUrl, dataDir: join(dataDir, 'pglite'), secretKey: secretKey(), seedSize });
 const keySource = process.env.PARTNERKIT_SECRET_KEY ? 'PARTNERKIT_SECRET_KEY' : '.data/dev-secret-key';
 
 console.log(`
   Partnerkit demo portal  ${demo.url}
   API base URL            ${demo.apiUrl}
   Signed in as            ${demo.user.name} <${demo.user.email}>, ${demo.user.role} at ${demo.user.partnerName}
-  Data                    ${demo.seeded ? 'seeded a new database' : 'reused'} ${databaseUrl ? 'at DATABASE_URL' : 'in .data/pglite (delete .data/ to start over)'}
+  Data                    ${demo.seeded ? `seeded a new database (${seedSize})` : 'reused'} ${databaseUrl ? 'at DATABASE_URL' : 'in .data/pglite (delete .data/ to start over)'}
   Ready in                ${((Date.now() - started) / 1000).toFixed(1)} s
 
   Mint a session token as the vendor backend would (secret key from ${keySource}):

@@ -6,6 +6,8 @@ import { createDemoHost, type DemoUser } from './host.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 export interface DemoOptions {
+  /** Seed size for an empty database: `demo` (700 deals, default) or `bench` (100,000). */
+  seedSize?: 'demo' | 'bench';
   /** 0 picks a free port. */
   port: number;
   /** PostgreSQL connection URL; the embedded database when omitted. */
@@ -33,6 +35,7 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
     databaseUrl: options.databaseUrl,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
+    seed: { size: options.seedSize ?? 'demo' },
   });
   // The demo signs in as the admin of the alphabetically first seeded partner.
   const [row] = await server.db.query<{ external_id: string; email: string; name: string; partner_id: string; partner_name: string }>(

@@ -1,6 +1,14 @@
 // Standalone reference server: `node packages/server/src/main.ts` (Node 22+).
+import { parseArgs } from 'node:util';
 import { startReferenceServer } from './start.ts';
 import { listen } from './listen.ts';
+
+// `--size bench` seeds an empty database with 100,000 deals instead of 700.
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: process.env.PARTNERKIT_SEED_SIZE ?? 'demo' } } });
+if (args.size !== 'demo' && args.size !== 'bench') {
+  console.error(`--size must be demo or bench, not ${args.size}`);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 4400);
 const secretKey = process.env.PARTNERKIT_SECRET_KEY;
@@ -12,6 +20,7 @@ const server = await startReferenceServer({
   databaseUrl: process.env.DATABASE_URL,
   dataDir: process.env.PARTNERKIT_DATA_DIR ?? '.data/pglite',
   secretKey,
+  seed: { size: args.size },
 });
 const http = await listen(server.app.fetch, { port });
 console.log(JSON.stringify({ level: 'info', msg: 'listening', port: http.port }));
