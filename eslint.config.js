@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', '.tools/', '.data/', 'packages/api/src/generated/'] },
+  { ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', '.tools/', '.data/', 'packages/api/src/generated/', '.storybook/public/', '.bench/', '.size/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,14 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import '@partnerkit/elements/define/all';
-import type { PartnerkitClient } from '@partnerkit/api';
-import { fakeClient } from '../test/fixtures/fake-client.ts';
+import { createClient, type PartnerkitClient } from '@partnerkit/api';
+import { apiHandlers, STORY_API, storyToken } from '../test/fixtures/api-handlers.ts';
 
 /** Per-story settings of the portal every story renders in. */
 export interface PortalParameters {
-  /** The API client of the story; the seeded in-memory client by default. */
+  /** The API client of the story; by default the real client, answered by Mock Service Worker. */
   client?: () => PartnerkitClient;
   /** Forces a locale, whatever the toolbar says. */
   locale?: string;
@@ -24,7 +25,7 @@ const withPortal: Decorator = (story, context) => {
     .theme=${theme}
     locale=${parameters.locale ?? (context.globals.locale as string)}
     dir=${context.globals.dir as string}
-    .client=${(parameters.client ?? (() => fakeClient().client))()}
+    .client=${(parameters.client ?? (() => createClient({ baseUrl: STORY_API, getToken: () => storyToken })))()}
     >${story()}</pk-portal
   >`;
 };
@@ -56,6 +57,11 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en-GB', dir: 'ltr' },
   decorators: [withPortal],
+  loaders: [mswLoader()],
+  // Every story starts from the seeded API; stories add their own handlers on top.
+  beforeEach({ msw }) {
+    msw.use(...apiHandlers());
+  },
 };
 
 export default preview;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { fakeClient, networkError } from '../test/fixtures/fake-client.ts';
+import { apiHandlers, failingDeals, pendingDeals } from '../test/fixtures/api-handlers.ts';
 
 interface Args {
   pageSize: number;
@@ -23,12 +24,15 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** Before the first page arrives: a skeleton, never an empty list. */
-export const Loading: Story = { parameters: { partnerkit: { client: () => fakeClient({ hold: true }).client } } };
+export const Loading: Story = { beforeEach: ({ msw }) => msw.use(pendingDeals) };
 
 /** A partner without registrations yet. */
-export const Empty: Story = { parameters: { partnerkit: { client: () => fakeClient({ deals: [] }).client } } };
+export const Empty: Story = { beforeEach: ({ msw }) => msw.use(...apiHandlers({ deals: [] })) };
 
-/** The server could not be reached. */
+/** The server answers with an error (after the client's retries). */
+export const ServerError: Story = { tags: ['http-errors'], beforeEach: ({ msw }) => msw.use(failingDeals) };
+
+/** The server could not be reached (an in-memory client: a real network failure would be a failed request). */
 export const NetworkError: Story = { parameters: { partnerkit: { client: () => fakeClient({ failWith: networkError() }).client } } };
 
 /** German, whatever the toolbar says. */
