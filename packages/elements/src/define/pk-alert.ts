@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+
+defineElement('pk-alert', PkAlert);

@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.ts';
+import { PkStepper } from '../ui/pk-stepper.ts';
+
+defineElement('pk-stepper', PkStepper);
