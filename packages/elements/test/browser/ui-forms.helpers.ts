@@ -1,3 +1,7 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import type { PkPortal } from '../../src/portal/pk-portal.ts';
+
 // Helpers of the form-control tests: real key presses through the test runner's browser driver.
 
 const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
@@ -23,8 +27,19 @@ export function deepActive(): Element | null {
   return active;
 }
 
-/** The focused Partnerkit host: the outermost element whose shadow root holds the focus. */
-export const activeHost = () => document.activeElement;
+/** A form in a portal, once translations arrived. */
+export async function mountForm(content: ReturnType<typeof html>, locale = 'en-GB', theme = 'light') {
+  const portal = await fixture<PkPortal>(html`<pk-portal locale=${locale} theme=${theme}><form>${content}</form></pk-portal>`);
+  if (!portal.lang) await oneEvent(portal, 'pk-localized');
+  const form = portal.querySelector('form')!;
+  for (const element of form.querySelectorAll('*')) await (element as Partial<LitElement>).updateComplete;
+  return { portal, form };
+}
 
-/** Resolves after the next animation frame (renders settle). */
-export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+export const inner = (host: Element) => host.shadowRoot!.querySelector('input, select, textarea, button') as HTMLInputElement;
+export const errorText = (host: Element) => host.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim();
+export const FLAGS = ['valueMissing', 'typeMismatch', 'badInput', 'tooShort', 'tooLong', 'rangeUnderflow', 'rangeOverflow', 'stepMismatch', 'patternMismatch', 'customError'] as const;
+export const settle = async (...elements: Element[]) => {
+  for (const element of elements) await (element as LitElement).updateComplete;
+};
+

@@ -1,32 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/pk-portal.ts';
 import '../../src/define/pk-button.ts';
 import '../../src/define/pk-text-field.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import type { PkButton } from '../../src/ui/pk-button.ts';
-import type { PkTextField } from '../../src/ui/pk-text-field.ts';
-import { deepActive, press, type } from './ui-forms.helpers.ts';
-
-/** A form in a portal, once translations arrived. */
-async function mountForm(content: ReturnType<typeof html>, locale = 'en-GB', theme = 'light') {
-  const portal = await fixture<PkPortal>(html`<pk-portal locale=${locale} theme=${theme}><form>${content}</form></pk-portal>`);
-  await oneEventOrLocalized(portal);
-  const form = portal.querySelector('form')!;
-  for (const element of form.querySelectorAll('*')) await (element as Partial<PkTextField>).updateComplete;
-  return { portal, form };
-}
-
-async function oneEventOrLocalized(portal: PkPortal) {
-  if (portal.lang) return;
-  await oneEvent(portal, 'pk-localized');
-}
-
-const inner = (host: Element) => host.shadowRoot!.querySelector('input, select, textarea, button') as HTMLInputElement;
-const errorText = (host: Element) => host.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim();
-const FLAGS = ['valueMissing', 'typeMismatch', 'badInput', 'tooShort', 'tooLong', 'rangeUnderflow', 'rangeOverflow', 'stepMismatch', 'patternMismatch', 'customError'] as const;
-const settle = async (...elements: Element[]) => {
-  for (const element of elements) await (element as PkTextField).updateComplete;
-};
+import { FLAGS, deepActive, errorText, inner, mountForm, press, settle, type } from './ui-forms.helpers.ts';
 
 describe('form controls: text field', () => {
   it('submits its value under its name, and form.reset() restores the default', async () => {
