@@ -208,8 +208,7 @@ async function startPostgres(bin: string): Promise<Postgres> {
     stop();
     throw new Error(`pg_ctl start failed: ${started.output}`);
   }
-  const version = spawnSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, description: `${version}, throwaway cluster on 127.0.0.1:${port} (default settings)`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, description: `throwaway local cluster on 127.0.0.1:${port}, default settings`, stop };
 }
 
 function ownerAlive(pid: number): boolean {
@@ -300,6 +299,7 @@ async function bearerToken(baseUrl: string, ready: ServerReady): Promise<string>
 interface DatabaseRun {
   database: 'PGlite' | 'PostgreSQL';
   skipped?: string;
+  failed?: string;
   description?: string;
   seed?: ServerReady['seed'];
   partner?: ServerReady['partner'];
@@ -307,7 +307,19 @@ interface DatabaseRun {
   dealListPlan?: string[];
 }
 
+/** One database's run; a failure is reported in the table rather than ending the whole bench. */
 async function benchDatabase(database: DatabaseRun['database'], databaseUrl: string | undefined, description?: string): Promise<DatabaseRun> {
+  try {
+    return await benchDatabaseOrThrow(database, databaseUrl, description);
+  } catch (error) {
+    const failed = error instanceof Error ? error.message : String(error);
+    console.log(`${database}: failed: ${failed}`);
+    process.exitCode = 1;
+    return { database, failed };
+  }
+}
+
+async function benchDatabaseOrThrow(database: DatabaseRun['database'], databaseUrl: string | undefined, description?: string): Promise<DatabaseRun> {
   console.log(`\n${database}: starting the server and loading the bench seed…`);
   const server = new BenchServer(databaseUrl);
   running.add(server);
@@ -321,8 +333,8 @@ async function benchDatabase(database: DatabaseRun['database'], databaseUrl: str
     const auth = { authorization: `Bearer ${token}` };
 
     const check = await fetch(`${baseUrl}/deals?limit=50`, { headers: auth });
-    const page = (await check.json()) as { data?: unknown[] };
-    if (check.status !== 200 || page.data?.length !== 50) throw new Error(`GET /deals?limit=50 answered ${check.status} with ${page.data?.length} deals`);
+    const text = await check.text();
+    if (check.status !== 200 || (JSON.parse(text) as { data?: unknown[] }).data?.length !== 50) throw new Error(`GET /deals?limit=50 answered ${check.status}: ${text.slice(0, 300)}`);
 
     const closeDate = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
     const newDeal = JSON.stringify({ customerCompany: 'Beaumont Energy SAS', opportunityName: 'Security Suite Beaumont', amount: { amount: '1234.50', currency: 'EUR' }, expectedCloseDate: closeDate });
@@ -420,8 +432,8 @@ const lines = [
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const run of runs) {
-  if (run.skipped) {
-    lines.push(`| ${run.database} | skipped: ${run.skipped} | | | | | | | |`);
+  if (run.skipped || run.failed) {
+    lines.push(`| ${run.database} | ${run.skipped ? `skipped: ${run.skipped}` : `failed: ${run.failed}`} | | | | | | | |`);
     continue;
   }
   for (const r of run.results ?? []) {

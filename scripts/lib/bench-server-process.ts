@@ -117,8 +117,17 @@ try {
   const partner = seed.partners.find((p) => p.id === partnerId)!;
   const user = seed.users.find((u) => u.partnerId === partnerId && u.role === 'partner_user')!;
 
+  // No per-request records (they would cost more than some requests); the first few failures go
+  // to stderr, shortened, so that a broken endpoint is visible without flooding the terminal.
+  let failuresShown = 0;
+  const failuresOnly = (record: { level: string }) => {
+    if (record.level !== 'error' || failuresShown >= 3) return;
+    failuresShown += 1;
+    const line = JSON.stringify(record);
+    process.stderr.write(`bench server: ${line.length > 400 ? `${line.slice(0, 400)}…` : line}${failuresShown === 3 ? ' (further failures not shown)' : ''}\n`);
+  };
   const secret = `pk_bench_${randomBytes(24).toString('base64url')}`;
-  const app = createApp({ db: instrument(db), secrets: [secret], rateLimit: false, logger: () => {}, responseValidation });
+  const app = createApp({ db: instrument(db), secrets: [secret], rateLimit: false, logger: failuresOnly, responseValidation });
   const http = await listen(app.fetch, { port: 0, hostname: '127.0.0.1' });
   cleanups.push(() => http.close());
 
