@@ -80,8 +80,14 @@ export const formControlStyles = css`
     border-color: var(--_danger);
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
+  /* Only the native control fades (axe exempts disabled controls); units and currency keep their contrast. */
   .field.disabled {
-    opacity: 0.6;
+    border-style: dashed;
+    background: ${token('color-surface-variant')};
+    cursor: not-allowed;
+  }
+  .field.disabled > :is(input, select, textarea) {
+    opacity: 0.7;
     cursor: not-allowed;
   }
   .field input,

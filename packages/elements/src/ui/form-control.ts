@@ -34,7 +34,8 @@ let ids = 0;
  * error, and the error's container is a polite live region (`role="status"`).
  *
  * The `error` property is a message from the server (e.g. a problem+json field error): it shows
- * at once, makes the control invalid (`customError`) and is cleared when the user edits the field.
+ * at once, makes the control invalid (`customError`) and is cleared when the user edits the field
+ * or the form is reset. `setCustomValidity(message)` sets it too.
  *
  * Subclasses declare `value` with their own type and implement the abstract hooks.
  *
@@ -67,7 +68,7 @@ export abstract class FormControl extends LitElement {
   /** Help text below the label, linked to the control with `aria-describedby`. */
   @property() hint = '';
 
-  /** A message from the server about this field; cleared when the user edits the field. */
+  /** A message from the server about this field; cleared when the user edits the field or the form is reset. */
   @property() error = '';
 
   /** The form cannot be submitted while the control is empty. */

@@ -102,6 +102,20 @@ describe('form controls: money field', () => {
     expect(flagOf(high!)).to.equal('rangeOverflow');
   });
 
+  it('restores the text, amount and currency the browser kept', async () => {
+    const { form } = await mountForm(html`<pk-money-field name="m" label="Amount" currencies="EUR USD"></pk-money-field>`, 'de-DE');
+    const field = form.querySelector('pk-money-field')!;
+    const state = new FormData();
+    state.append('text', '1.234,5');
+    state.append('amount', '1234.50');
+    state.append('currency', 'USD');
+    field.formStateRestoreCallback(state);
+    await settle(field);
+    expect(inner(field).value).to.equal('1.234,5');
+    expect(field.value).to.deep.equal({ amount: '1234.50', currency: 'USD' });
+    expect(new FormData(form).get('m-currency')).to.equal('USD');
+  });
+
   it('when required, must have an amount', async () => {
     const { form } = await mountForm(html`<pk-money-field name="m" label="Amount" required></pk-money-field>`, 'hu-HU');
     const field = form.querySelector('pk-money-field')!;

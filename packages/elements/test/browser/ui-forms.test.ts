@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/pk-portal.ts';
 import '../../src/define/pk-button.ts';
 import '../../src/define/pk-text-field.ts';
@@ -155,6 +155,15 @@ describe('form controls: text field', () => {
     form.querySelector('pk-button')!.disabled = true;
     await press('Enter');
     expect(submits).to.equal(1);
+  });
+
+  it('without a portal, still validates, with the browser\'s own message', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><pk-text-field name="a" label="A" required></pk-text-field></form>`);
+    const field = form.querySelector('pk-text-field')!;
+    await settle(field);
+    expect(form.checkValidity()).to.equal(false);
+    expect(field.validity.valueMissing).to.equal(true);
+    expect(field.validationMessage.trim()).to.not.equal('');
   });
 
   it('passes axe in light and dark, invalid or not', async () => {
