@@ -13,6 +13,11 @@ function newDeal(context: Context, label: string) {
     opportunityName: `Conformance ${label}`,
     amount: { amount: '1234.50', currency: 'EUR' },
     expectedCloseDate: '2027-03-31',
+    customerCountry: 'DE',
+    contactName: 'Conformance Contact',
+    contactEmail: 'contact@conformance.example',
+    dealType: 'new',
+    partnerRole: 'sourced',
   };
 }
 

@@ -108,7 +108,7 @@ export interface PartnerkitClient {
   paginate<Query, Item>(list: ListMethod<Query, Item>, query?: Query, options?: CallOptions): AsyncGenerator<Item[], void, undefined>;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 interface Call {
   method: 'get' | 'post' | 'patch';
@@ -159,7 +159,7 @@ export function createClient(options: ClientOptions): PartnerkitClient {
     try {
       return await http(call.path, {
         method: call.method,
-        ...(call.query ? { searchParams: definedOnly(call.query) } : {}),
+        ...(call.query ? { searchParams: searchParams(call.query) } : {}),
         ...(call.json === undefined ? {} : { json: call.json }),
         headers: { ...call.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         retry: call.retry
@@ -232,15 +232,19 @@ export async function* paginate<Query, Item>(list: ListMethod<Query, Item>, quer
   } while (cursor);
 }
 
-function definedOnly(query: Query): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined));
+/** Query values as URL parameters; arrays repeat their name (`status=a&status=b`), undefined is left out. */
+function searchParams(query: Query): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
+  }
+  return params;
 }
 
 /** Identifies a GET by path and defined query values, so identical reads can share a request. */
 function requestKey(path: string, query: Query | undefined): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(definedOnly(query ?? {}))) params.set(name, String(value));
-  return `${path}?${params}`;
+  return `${path}?${searchParams(query ?? {})}`;
 }
 
 function toPartnerkitError(error: unknown, signal: AbortSignal | undefined): PartnerkitError {

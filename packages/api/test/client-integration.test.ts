@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, PartnerkitError, type PartnerkitClient } from '../src/index.ts';
-import { startTestServer, type TestServer } from '../../server/test/helpers.ts';
+import { startTestServer, type TestServer, SUBMISSION_FIELDS } from '../../server/test/helpers.ts';
 
 // The client against the real reference server and database, in process.
 describe('client against the reference server', () => {
@@ -37,7 +37,7 @@ describe('client against the reference server', () => {
   });
 
   test('creates a deal once per Idempotency-Key, and reads it back with its ETag', async () => {
-    const input = { customerCompany: 'Donauwelle Retail GmbH', opportunityName: 'Security Suite Donauwelle', amount: { amount: '48000.00', currency: 'EUR' }, expectedCloseDate: '2026-10-15' };
+    const input = { customerCompany: 'Donauwelle Retail GmbH', opportunityName: 'Security Suite Donauwelle', amount: { amount: '48000.00', currency: 'EUR' }, expectedCloseDate: '2026-10-15', ...SUBMISSION_FIELDS };
     const first = await client.createDeal(input, { idempotencyKey: 'integration-create-1' });
     const again = await client.createDeal(input, { idempotencyKey: 'integration-create-1' });
     assert.equal(again.id, first.id);

@@ -29,9 +29,9 @@ describe('createClient', () => {
   test('sends the token, the locale and the path under the base URL', async () => {
     const { fetch, requests } = scriptedFetch([() => json(page)]);
     const client = createClient({ baseUrl: 'https://partners.example.com/api', getToken: () => 'tok', locale: 'hu-HU', fetch });
-    await client.listDeals({ limit: 10, status: 'approved' });
+    await client.listDeals({ limit: 10, status: ['approved', 'submitted'] });
     const request = requests[0]!;
-    assert.equal(request.url, 'https://partners.example.com/api/deals?limit=10&status=approved');
+    assert.equal(request.url, 'https://partners.example.com/api/deals?limit=10&status=approved&status=submitted');
     assert.equal(request.headers.get('authorization'), 'Bearer tok');
     assert.equal(request.headers.get('accept-language'), 'hu-HU');
   });

@@ -14,6 +14,8 @@ import { meRoutes } from './routes/me.ts';
 import { partnerRoutes } from './routes/partners.ts';
 import { dealRoutes } from './routes/deals.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { productRoutes } from './routes/products.ts';
+import { defaultDealSettings, type DealSettings } from './deals/settings.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppOptions {
@@ -32,6 +34,8 @@ export interface AppOptions {
   responseValidation?: 'enforce' | 'log' | 'off';
   /** Currency shown to channel managers, who belong to no partner. Default EUR. */
   vendorCurrency?: string;
+  /** Deal registration: protection period, review SLA, conflict similarity, auto-approval limits. */
+  deals?: Partial<DealSettings>;
 }
 
 // Compiled once per process: every app built here checks against the same contract.
@@ -47,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     contract: (sharedContract ??= new ContractValidator(readOpenApiDocument())),
     logger: options.logger ?? jsonLogger,
     vendorCurrency: options.vendorCurrency ?? 'EUR',
+    deals: { ...defaultDealSettings, ...options.deals },
     limiter: options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { limit: 600, windowMs: 60_000 }, () => clock().getTime()),
   };
   const app = new Hono<AppEnv>();
@@ -71,6 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', sessionRoutes);
   app.route('/', meRoutes);
   app.route('/', partnerRoutes);
+  app.route('/', productRoutes);
   app.route('/', dealRoutes);
   app.route('/', auditRoutes);
   // Reached only when the contract declares an operation that no route implements.

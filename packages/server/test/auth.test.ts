@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/app.ts';
 import { SESSION_TTL_S } from '../src/auth/session-tokens.ts';
-import { SECRET, SEED_NOW, bearer, startTestServer, type TestServer } from './helpers.ts';
+import { SECRET, SEED_NOW, bearer, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 interface Problem {
   status: number;
@@ -29,6 +29,7 @@ const validDeal = () => ({
   opportunityName: 'Factory rollout',
   amount: { amount: '125000.00', currency: 'EUR' },
   expectedCloseDate: '2026-09-30',
+  ...SUBMISSION_FIELDS,
 });
 
 /** Base64url JSON, as in a JWT. */

@@ -66,7 +66,7 @@ describe('GET /deals', () => {
   });
 
   test('rejects invalid parameters with field errors', async () => {
-    for (const [query, field] of [['?limit=0', '/query/limit'], ['?limit=abc', '/query/limit'], ['?limit=201', '/query/limit'], ['?status=bogus', '/query/status'], ['?cursor=%7B%7D', '/query/cursor'], ['?sort=evil', '/query/sort']] as const) {
+    for (const [query, field] of [['?limit=0', '/query/limit'], ['?limit=abc', '/query/limit'], ['?limit=201', '/query/limit'], ['?status=bogus', '/query/status/0'], ['?cursor=%7B%7D', '/query/cursor'], ['?sort=evil', '/query/sort']] as const) {
       const response = await server.app.request(`/deals${query}`, bearer(tokenA));
       assert.equal(response.status, 400, query);
       assert.equal(response.headers.get('content-type'), 'application/problem+json');

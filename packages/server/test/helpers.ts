@@ -84,3 +84,12 @@ export async function startTestServer(): Promise<TestServer> {
 export function bearer(token: string): { headers: Record<string, string> } {
   return { headers: { authorization: `Bearer ${token}` } };
 }
+
+/** The fields a submission needs besides company, opportunity, amount and close date. */
+export const SUBMISSION_FIELDS = {
+  customerCountry: 'DE',
+  contactName: 'Jana Berger',
+  contactEmail: 'jana.berger@example.com',
+  dealType: 'new',
+  partnerRole: 'sourced',
+} as const;

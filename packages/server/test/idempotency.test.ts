@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { createApp } from '../src/app.ts';
 import type { Database, Queryable } from '../src/db/database.ts';
 import type { LogRecord } from '../src/http/logger.ts';
-import { SECRET, SEED_NOW, startTestServer, type TestServer } from './helpers.ts';
+import { SECRET, SEED_NOW, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 type App = TestServer['app'];
 
@@ -20,6 +20,7 @@ const dealBody = (company: string, amount = '1000.00') => ({
   opportunityName: 'Idempotency check',
   amount: { amount, currency: 'EUR' },
   expectedCloseDate: '2026-11-30',
+  ...SUBMISSION_FIELDS,
 });
 
 /**
@@ -93,7 +94,8 @@ describe('idempotent POST /deals', () => {
     assert.equal(again.replayed, 'true');
     assert.deepEqual(again.body, first.body);
     // Key order and whitespace do not make another request.
-    const reordered = `{ "expectedCloseDate": "2026-11-30", "amount": {"currency":"EUR","amount":"1000.00"},\n "opportunityName": "Idempotency check", "customerCompany": "Replay GmbH" }`;
+    const reordered = `{ "partnerRole": "sourced", "dealType": "new", "contactEmail": "jana.berger@example.com", "contactName": "Jana Berger",
+      "customerCountry": "DE", "expectedCloseDate": "2026-11-30", "amount": {"currency":"EUR","amount":"1000.00"},\n "opportunityName": "Idempotency check", "customerCompany": "Replay GmbH" }`;
     const third = await post(reordered, key);
     assert.equal(third.replayed, 'true');
     assert.equal(third.body.id, first.body.id);
@@ -104,7 +106,7 @@ describe('idempotent POST /deals', () => {
   test('the same key with another body answers 409 idempotency_key_reused and creates nothing', async () => {
     const key = randomUUID();
     assert.equal((await post(dealBody('Conflict AG'), key)).status, 201);
-    for (const other of [dealBody('Conflict AG', '1000.01'), dealBody('Other Conflict AG'), { ...dealBody('Conflict AG'), expectedCloseDate: '2026-12-01' }]) {
+    for (const other of [dealBody('Conflict AG', '1000.01'), dealBody('Other Conflict AG'), { ...dealBody('Conflict AG'), expectedCloseDate: '2026-12-01', ...SUBMISSION_FIELDS }]) {
       const answer = await post(other, key);
       assert.equal(answer.status, 409);
       assert.equal(answer.body.code, 'idempotency_key_reused');
@@ -135,11 +137,12 @@ describe('idempotent POST /deals', () => {
   test('a failure at any statement before commit leaves nothing; the retry creates exactly one deal', async () => {
     let statements = 0;
     const counting = createApp({ db: failingStatement(server.db, Infinity, (n) => (statements = n)), secrets: [SECRET], clock: () => SEED_NOW, logger: () => {} });
-    assert.equal((await post(dealBody('Counting Kft'), randomUUID(), counting)).status, 201);
+    assert.equal((await post(dealBody(`Q${randomUUID().replace(/-/g, '')} Kft`), randomUUID(), counting)).status, 201);
     assert.ok(statements >= 3, `the create runs ${statements} statements in its transaction`);
 
     for (let failAt = 1; failAt <= statements; failAt += 1) {
-      const company = `Crash Before Commit ${failAt} BV`;
+      // Unlike every other name, so no conflict check changes the statements a create runs.
+      const company = `Q${randomUUID().replace(/-/g, '')} BV`;
       const key = randomUUID();
       const logs: LogRecord[] = [];
       const failing = createApp({ db: failingStatement(server.db, failAt), secrets: [SECRET], clock: () => SEED_NOW, logger: (record) => logs.push(record) });
@@ -198,7 +201,7 @@ describe('idempotent POST /deals', () => {
   test('property: any sequence of keys and bodies creates one deal per claimed key; repeats replay or conflict', async () => {
     const valid = [dealBody('Property A GmbH'), dealBody('Property B GmbH'), dealBody('Property A GmbH', '2000.00')];
     // The same request as valid[0] with its keys in another order.
-    const reordered = { expectedCloseDate: '2026-11-30', amount: { currency: 'EUR', amount: '1000.00' }, opportunityName: 'Idempotency check', customerCompany: 'Property A GmbH' };
+    const reordered = { ...SUBMISSION_FIELDS, expectedCloseDate: '2026-11-30', amount: { currency: 'EUR', amount: '1000.00' }, opportunityName: 'Idempotency check', customerCompany: 'Property A GmbH' };
     const pool: { body: unknown; identity: number | null }[] = [
       { body: valid[0], identity: 0 },
       { body: valid[1], identity: 1 },

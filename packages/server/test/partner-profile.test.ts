@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { SEED_NOW, bearer, startTestServer, type TestServer } from './helpers.ts';
+import { SEED_NOW, bearer, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 interface Profile {
   id: string;
@@ -177,21 +177,21 @@ describe('partner profile: ETag, If-Match and the audit log', () => {
   });
 
   test('POST /deals records deal.created with the submitted fields', async () => {
-    const body = { customerCompany: 'Audited Deal SE', opportunityName: 'Audit trail', amount: { amount: '4200.50', currency: 'EUR' }, expectedCloseDate: '2026-12-15' };
+    const body = { customerCompany: 'Audited Deal SE', opportunityName: 'Audit trail', amount: { amount: '4200.50', currency: 'EUR' }, expectedCloseDate: '2026-12-15', ...SUBMISSION_FIELDS };
     const created = await server.app.request('/deals', {
       method: 'POST',
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
       body: JSON.stringify(body),
     });
     assert.equal(created.status, 201);
-    const { id } = (await created.json()) as { id: string };
+    const { id, status } = (await created.json()) as { id: string; status: string };
     const events = await auditEvents(`entityId=${id}`);
     assert.equal(events.length, 1);
     assert.equal(events[0]!.action, 'deal.created');
     assert.equal(events[0]!.entityType, 'deal');
     assert.equal(events[0]!.partnerId, admin.partnerId);
     assert.equal(events[0]!.before, null);
-    assert.deepEqual(events[0]!.after, body);
+    assert.deepEqual(events[0]!.after, { ...body, status });
     const otherPartner = server.seed.partners.find((p) => p.id !== admin.partnerId)!;
     assert.deepEqual(await auditEvents(`partnerId=${otherPartner.id}&entityId=${id}`), [], 'filtered by another partner: nothing');
   });

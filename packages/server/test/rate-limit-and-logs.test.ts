@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { createApp, type AppOptions } from '../src/app.ts';
 import type { LogRecord } from '../src/http/logger.ts';
-import { SECRET, SEED_NOW, bearer, startTestServer, type TestServer } from './helpers.ts';
+import { SECRET, SEED_NOW, bearer, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 interface Problem {
   status: number;
@@ -91,7 +91,7 @@ describe('rate limiting and logs', () => {
     const json = { 'content-type': 'application/json' };
     const minted = await app.request('/sessions', { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, ...json }, body: JSON.stringify(sessionBody) });
     const { token: managerToken } = (await minted.clone().json()) as { token: string };
-    const dealBody = { customerCompany: 'Confidential Customer AG', opportunityName: 'Secret project', amount: { amount: '1.00', currency: 'EUR' }, expectedCloseDate: '2026-09-01' };
+    const dealBody = { customerCompany: 'Confidential Customer AG', opportunityName: 'Secret project', amount: { amount: '1.00', currency: 'EUR' }, expectedCloseDate: '2026-09-01', ...SUBMISSION_FIELDS };
 
     const requests: [Response | Promise<Response>, string, number][] = [
       [minted, '/sessions', 201],

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { bearer, startTestServer, type TestServer } from './helpers.ts';
+import { bearer, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 interface Deal {
   id: string;
@@ -19,6 +19,7 @@ const dealBody = (company: string) => ({
   opportunityName: 'Tenant isolation check',
   amount: { amount: '5000.00', currency: 'EUR' },
   expectedCloseDate: '2026-10-15',
+  ...SUBMISSION_FIELDS,
 });
 
 describe('tenant isolation', () => {

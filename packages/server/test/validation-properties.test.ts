@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { bearer, startTestServer, type TestServer } from './helpers.ts';
+import { bearer, startTestServer, type TestServer, SUBMISSION_FIELDS } from './helpers.ts';
 
 interface Deal {
   id: string;
@@ -31,7 +31,7 @@ const validDeal = fc.record({
   expectedCloseDate: fc
     .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
     .map((date) => date.toISOString().slice(0, 10)),
-});
+}).map((deal) => ({ ...deal, ...SUBMISSION_FIELDS }));
 
 /** Strings that include what databases and parsers trip over: NUL, lone surrogates, astral characters, quotes. */
 const awkwardString = fc.string({

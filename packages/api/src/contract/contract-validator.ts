@@ -277,6 +277,7 @@ function safeDecode(value: string): string {
 const CODES: Record<string, string> = {
   required: 'required',
   additionalProperties: 'additional_property',
+  unevaluatedProperties: 'additional_property',
   type: 'type',
   format: 'format',
   enum: 'enum',
@@ -314,6 +315,7 @@ function toIssue(error: ErrorObject, prefix: string): ContractIssue | undefined 
   if (error.keyword === 'if') return undefined;
   if (error.keyword === 'required') field += `/${String(params.missingProperty)}`;
   if (error.keyword === 'additionalProperties') field += `/${String(params.additionalProperty)}`;
+  if (error.keyword === 'unevaluatedProperties') field += `/${String(params.unevaluatedProperty)}`;
   const code = CODES[error.keyword] ?? 'invalid';
   const out: Record<string, string | number> = {};
   if (typeof params.limit === 'number') out.limit = params.limit;

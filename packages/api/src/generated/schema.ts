@@ -120,6 +120,23 @@ export interface paths {
         patch: operations["updatePartner"];
         trace?: never;
     };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendor's product catalogue, for deal line items */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/deals": {
         parameters: {
             query?: never;
@@ -128,18 +145,82 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Deal registrations, newest first
+         * Deal registrations
          * @description A partner session sees its own partner's deals; a channel manager sees every partner's.
+         *     Approved deals whose protection period has ended are `expired` by the time they are read.
          */
         get: operations["listDeals"];
         put?: never;
         /**
-         * Register a deal
-         * @description Partner sessions only. Repeating a request with the same `Idempotency-Key` and body
-         *     answers the first result again (with `Idempotent-Replayed: true`); the same key with
-         *     another body is answered 409.
+         * Register a deal, or save a draft
+         * @description Partner sessions only. `submit: false` saves a draft (only `customerCompany` is required);
+         *     otherwise the registration is submitted: checked for conflicts and either approved at once
+         *     by an auto-approval rule (the answer's `decision.rule` says which) or queued for review.
+         *     Repeating a request with the same `Idempotency-Key` and body answers the first result again
+         *     (with `Idempotent-Replayed: true`); the same key with another body is answered 409.
          */
         post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The deals of a filter as CSV
+         * @description Same filters and sorting as `GET /deals`, every matching deal, streamed.
+         */
+        get: operations["exportDeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active registrations that would conflict with a new one
+         * @description Matches the registrable domain (subdomains included) and the normalised company name
+         *     (case, accents and legal suffixes such as GmbH, Kft., Ltd, Inc, SAS ignored; trigram
+         *     similarity) against active registrations. A partner learns that a conflict exists and
+         *     whether it is its own registration, never another partner's name or data; a channel
+         *     manager sees the deals.
+         */
+        get: operations["checkDealConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted registrations awaiting a decision, oldest first (channel managers) */
+        get: operations["listReviewQueue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -150,11 +231,81 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
             cookie?: never;
         };
         /** One deal registration */
         get: operations["getDeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft, or a registration the channel manager asked about
+         * @description Only while the deal is `draft` or `info_requested`; `If-Match` is required (428, 412).
+         */
+        patch: operations["updateDeal"];
+        trace?: never;
+    };
+    "/deals/{dealId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a deal to its next state
+         * @description `submit` (draft or info_requested → submitted, partner), `withdraw` (draft, submitted or
+         *     info_requested → withdrawn, partner), `approve`, `reject` (reason required) and
+         *     `request_info` (question required) (submitted →, channel manager), `win` and `lose`
+         *     (approved →, partner). Any other move answers 409 `illegal_transition`. `If-Match` is
+         *     required. Every transition is a timeline event.
+         */
+        post: operations["transitionDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/{dealId}/reviewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Reassign a submitted deal's review to another channel manager */
+        put: operations["assignDealReviewer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deals/{dealId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        /** The deal's timeline, oldest first */
+        get: operations["listDealEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -323,8 +474,99 @@ export interface components {
             email: string;
             phone?: string;
         };
+        /** @description A non-negative decimal number as a string. */
+        Decimal: string;
         /** @enum {string} */
         DealStatus: "draft" | "submitted" | "info_requested" | "approved" | "rejected" | "won" | "lost" | "expired" | "withdrawn";
+        /** @enum {string} */
+        CompanySize: "1-49" | "50-249" | "250-999" | "1000+";
+        /** @enum {string} */
+        DealStage: "qualification" | "discovery" | "proposal" | "negotiation" | "commit";
+        /** @enum {string} */
+        DealType: "new" | "upsell" | "renewal";
+        /** @enum {string} */
+        PartnerRole: "sourced" | "influenced" | "co_sell";
+        Product: {
+            /** Format: uuid */
+            id: string;
+            sku: string;
+            name: string;
+            family: string;
+            /** @description The list price in each currency the vendor sells in. */
+            listPrices: components["schemas"]["Money"][];
+        };
+        ProductList: {
+            data: components["schemas"]["Product"][];
+        };
+        LineItem: {
+            /** Format: uuid */
+            productId: string;
+            quantity: number;
+            unitPrice: components["schemas"]["Money"];
+        };
+        /** @description What a file is; the file itself is stored by the vendor's document system. */
+        Attachment: {
+            name: string;
+            size: number;
+            contentType: string;
+        };
+        /** @description The fields a partner fills in. Text is stored verbatim. */
+        DealFields: {
+            customerCompany?: string;
+            /** @description The customer's website or domain, e.g. `acme.de` or `https://www.acme.de`. */
+            customerDomain?: string | null;
+            customerCountry?: components["schemas"]["Country"];
+            customerRegion?: string | null;
+            customerPostalCode?: string | null;
+            industry?: string | null;
+            companySize?: components["schemas"]["CompanySize"] | null;
+            contactName?: string;
+            /** Format: email */
+            contactEmail?: string;
+            contactPhone?: string | null;
+            contactTitle?: string | null;
+            opportunityName?: string;
+            lineItems?: components["schemas"]["LineItem"][];
+            amount?: components["schemas"]["Money"];
+            /** Format: date */
+            expectedCloseDate?: string;
+            stage?: components["schemas"]["DealStage"];
+            probability?: number;
+            dealType?: components["schemas"]["DealType"];
+            partnerRole?: components["schemas"]["PartnerRole"];
+            notes?: string | null;
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        DealCreate: {
+            /** @description `false` saves a draft; otherwise (the default) the registration is submitted. */
+            submit?: boolean;
+        } & components["schemas"]["DealFields"];
+        DealUpdate: components["schemas"]["DealFields"];
+        DealTransition: {
+            /** @enum {string} */
+            action: "submit" | "withdraw" | "approve" | "reject" | "request_info" | "win" | "lose";
+            /** @description Required for `reject` (why) and `request_info` (the question). */
+            reason?: string;
+        };
+        ReviewerAssignment: {
+            /**
+             * Format: uuid
+             * @description The channel manager (user id) who reviews the deal from now on.
+             */
+            reviewerId: string;
+        };
+        Person: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+        };
+        /** @description How the submission was decided. */
+        DealDecision: {
+            /** @enum {string} */
+            outcome: "auto_approved" | "review";
+            /** @description The rule that decided, e.g. `tier_limit:gold:EUR` (approved at once), `conflict` or `over_limit` (sent to review). */
+            rule: string;
+        };
         Deal: {
             /** Format: uuid */
             id: string;
@@ -332,29 +574,121 @@ export interface components {
             partnerId: string;
             /** @description Human-readable registration number, e.g. `DR-2026-000123`. */
             reference: string;
-            customerCompany: string;
-            opportunityName: string;
-            amount: components["schemas"]["Money"];
             status: components["schemas"]["DealStatus"];
+            customerCompany: string;
+            customerDomain: string | null;
+            customerCountry: components["schemas"]["Country"] | null;
+            customerRegion: string | null;
+            customerPostalCode: string | null;
+            industry: string | null;
+            companySize: components["schemas"]["CompanySize"] | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            contactTitle: string | null;
+            opportunityName: string | null;
+            lineItems: components["schemas"]["LineItem"][];
+            /** @description Total amount; null on a draft that has none yet. */
+            amount: components["schemas"]["Money"] | null;
             /** Format: date */
-            expectedCloseDate: string;
+            expectedCloseDate: string | null;
+            stage: components["schemas"]["DealStage"] | null;
+            probability: number | null;
+            dealType: components["schemas"]["DealType"] | null;
+            partnerRole: components["schemas"]["PartnerRole"] | null;
+            notes: string | null;
+            attachments: components["schemas"]["Attachment"][];
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description Who approved, rejected or asked for information; null when automatic or undecided. */
+            decidedBy: components["schemas"]["Person"] | null;
+            /** @description Why it was rejected, or what the channel manager asked. */
+            decisionReason: string | null;
             /**
              * Format: date-time
              * @description End of the protection period, once approved.
              */
             expiresAt: string | null;
-        };
-        DealCreate: {
-            customerCompany: string;
-            opportunityName: string;
-            amount: components["schemas"]["Money"];
-            /** Format: date */
-            expectedCloseDate: string;
+            /** @description Whether the last submission conflicted with another active registration. */
+            conflict: {
+                detected: boolean;
+                matchedOn: ("domain" | "company")[];
+            };
+            decision: components["schemas"]["DealDecision"] | null;
+            /** @description The channel manager reviewing it, once assigned. */
+            reviewer: components["schemas"]["Person"] | null;
         };
         DealPage: {
             data: components["schemas"]["Deal"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /** @enum {string} */
+        DealEventType: "created" | "updated" | "submitted" | "auto_approved" | "approved" | "rejected" | "info_requested" | "withdrawn" | "won" | "lost" | "expired" | "reviewer_assigned";
+        DealEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            type: components["schemas"]["DealEventType"];
+            /** @description Who did it; null for the system (auto-approval, expiry). */
+            actor: {
+                /** Format: uuid */
+                userId: string;
+                role: components["schemas"]["Role"];
+                name: string;
+            } | null;
+            fromStatus: components["schemas"]["DealStatus"] | null;
+            toStatus: components["schemas"]["DealStatus"];
+            /** @description The rejection reason, the question asked, or the auto-approval rule. */
+            note: string | null;
+        };
+        DealEventList: {
+            data: components["schemas"]["DealEvent"][];
+        };
+        ConflictingDeal: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            customerCompany: string;
+            customerDomain: string | null;
+            status: components["schemas"]["DealStatus"];
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        Conflict: {
+            /** @enum {string} */
+            matchedOn: "domain" | "company";
+            /** @description 1 for a domain match; the trigram similarity of the normalised names otherwise. */
+            similarity: number;
+            /** @description True when the conflicting registration is the caller's own partner's. */
+            ownPartner: boolean;
+            /** @description The conflicting registration; null when it belongs to another partner and the caller is not a channel manager. */
+            deal: components["schemas"]["ConflictingDeal"] | null;
+        };
+        ConflictReport: {
+            conflicts: components["schemas"]["Conflict"][];
+        };
+        ReviewQueueItem: {
+            deal: components["schemas"]["Deal"];
+            partnerName: string;
+            /** @description Hours since submission. */
+            ageHours: number;
+            /** @description The review service level, in hours. */
+            slaHours: number;
+            overdue: boolean;
+            conflicts: components["schemas"]["Conflict"][];
+        };
+        ReviewQueuePage: {
+            data: components["schemas"]["ReviewQueueItem"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
         /** @description Cursor of the next page; null on the last page. */
@@ -366,11 +700,12 @@ export interface components {
             id: string;
             /** Format: date-time */
             occurredAt: string;
+            /** @description Who made the change; null for the system (e.g. the expiry of a protection period). */
             actor: {
                 /** Format: uuid */
                 userId: string;
                 role: components["schemas"]["Role"];
-            };
+            } | null;
             /** @description What happened, e.g. `deal.created`, `partner.updated`. */
             action: string;
             entityType: components["schemas"]["AuditEntityType"];
@@ -484,6 +819,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The deal after the change */
+        DealChanged: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Deal"];
+            };
+        };
     };
     parameters: {
         /** @description Maximum number of items in the page. */
@@ -497,6 +842,28 @@ export interface components {
         IdempotencyKey: string;
         /** @description The `ETag` of the version the change was made on. */
         IfMatch: string;
+        DealId: string;
+        /** @description Only deals in these statuses (repeat or comma-free list, e.g. `status=submitted&status=info_requested`). */
+        DealStatusFilter: components["schemas"]["DealStatus"][];
+        /** @description Only approved deals whose protection ends within 14 days. */
+        ExpiringSoon: boolean;
+        /** @description Created on or after this date. */
+        CreatedFrom: string;
+        /** @description Created on or before this date. */
+        CreatedTo: string;
+        /** @description Expected to close on or after this date. */
+        CloseFrom: string;
+        /** @description Expected to close on or before this date. */
+        CloseTo: string;
+        /** @description Total amount at least this (in the deal's own currency). */
+        AmountMin: components["schemas"]["Decimal"];
+        /** @description Total amount at most this (in the deal's own currency). */
+        AmountMax: components["schemas"]["Decimal"];
+        /** @description Text in the customer company, opportunity, reference or contact name. */
+        DealSearch: string;
+        DealSort: "created_desc" | "created_asc" | "close_asc" | "close_desc" | "amount_desc" | "amount_asc";
+        /** @description Only this partner's deals (channel managers; a partner session sees its own anyway). */
+        PartnerFilter: string;
     };
     requestBodies: never;
     headers: {
@@ -705,6 +1072,29 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every active product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listDeals: {
         parameters: {
             query?: {
@@ -712,8 +1102,27 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from a previous page's `nextCursor`. */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Only deals in this status. */
-                status?: components["schemas"]["DealStatus"];
+                /** @description Only deals in these statuses (repeat or comma-free list, e.g. `status=submitted&status=info_requested`). */
+                status?: components["parameters"]["DealStatusFilter"];
+                /** @description Only approved deals whose protection ends within 14 days. */
+                expiringSoon?: components["parameters"]["ExpiringSoon"];
+                /** @description Created on or after this date. */
+                createdFrom?: components["parameters"]["CreatedFrom"];
+                /** @description Created on or before this date. */
+                createdTo?: components["parameters"]["CreatedTo"];
+                /** @description Expected to close on or after this date. */
+                closeFrom?: components["parameters"]["CloseFrom"];
+                /** @description Expected to close on or before this date. */
+                closeTo?: components["parameters"]["CloseTo"];
+                /** @description Total amount at least this (in the deal's own currency). */
+                amountMin?: components["parameters"]["AmountMin"];
+                /** @description Total amount at most this (in the deal's own currency). */
+                amountMax?: components["parameters"]["AmountMax"];
+                /** @description Text in the customer company, opportunity, reference or contact name. */
+                q?: components["parameters"]["DealSearch"];
+                sort?: components["parameters"]["DealSort"];
+                /** @description Only this partner's deals (channel managers; a partner session sees its own anyway). */
+                partnerId?: components["parameters"]["PartnerFilter"];
             };
             header?: never;
             path?: never;
@@ -754,7 +1163,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The registered deal */
+            /** @description The registered deal (or draft) */
             201: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -775,12 +1184,115 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    exportDeals: {
+        parameters: {
+            query?: {
+                /** @description Only deals in these statuses (repeat or comma-free list, e.g. `status=submitted&status=info_requested`). */
+                status?: components["parameters"]["DealStatusFilter"];
+                /** @description Only approved deals whose protection ends within 14 days. */
+                expiringSoon?: components["parameters"]["ExpiringSoon"];
+                /** @description Created on or after this date. */
+                createdFrom?: components["parameters"]["CreatedFrom"];
+                /** @description Created on or before this date. */
+                createdTo?: components["parameters"]["CreatedTo"];
+                /** @description Expected to close on or after this date. */
+                closeFrom?: components["parameters"]["CloseFrom"];
+                /** @description Expected to close on or before this date. */
+                closeTo?: components["parameters"]["CloseTo"];
+                /** @description Total amount at least this (in the deal's own currency). */
+                amountMin?: components["parameters"]["AmountMin"];
+                /** @description Total amount at most this (in the deal's own currency). */
+                amountMax?: components["parameters"]["AmountMax"];
+                /** @description Text in the customer company, opportunity, reference or contact name. */
+                q?: components["parameters"]["DealSearch"];
+                sort?: components["parameters"]["DealSort"];
+                /** @description Only this partner's deals (channel managers; a partner session sees its own anyway). */
+                partnerId?: components["parameters"]["PartnerFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    checkDealConflicts: {
+        parameters: {
+            query?: {
+                company?: string;
+                domain?: string;
+                country?: components["schemas"]["Country"];
+                /** @description A deal not to compare with (the one being edited). */
+                excludeDealId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflicts found (possibly none) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listReviewQueue: {
+        parameters: {
+            query?: {
+                /** @description Maximum number of items in the page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getDeal: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                dealId: string;
+                dealId: components["parameters"]["DealId"];
             };
             cookie?: never;
         };
@@ -794,6 +1306,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Deal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version the change was made on. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["DealChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    transitionDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the version the change was made on. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealTransition"];
+            };
+        };
+        responses: {
+            200: components["responses"]["DealChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assignDealReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewerAssignment"];
+            };
+        };
+        responses: {
+            200: components["responses"]["DealChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listDealEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: components["parameters"]["DealId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event of the deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealEventList"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -55,7 +55,7 @@ export class PkDealList extends LitElement {
   #fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<DealPage> {
     if (!this.client) return Promise.reject(new Error('no client'));
     return this.client.listDeals(
-      { limit: this.pageSize, ...(this.status ? { status: this.status } : {}), ...(cursor ? { cursor } : {}) },
+      { limit: this.pageSize, ...(this.status ? { status: [this.status] } : {}), ...(cursor ? { cursor } : {}) },
       { signal },
     );
   }
@@ -143,9 +143,9 @@ export class PkDealList extends LitElement {
         <td class="reference">${deal.reference}</td>
         <td>${deal.customerCompany}</td>
         <td>${deal.opportunityName}</td>
-        <td class="amount">${formatMoney(deal.amount, locale)}</td>
+        <td class="amount">${deal.amount ? formatMoney(deal.amount, locale) : '—'}</td>
         <td><span part="status" class="status ${deal.status}">${t(`status.${deal.status}`, { ns: 'deals' })}</span></td>
-        <td>${formatDate(deal.expectedCloseDate, locale)}</td>
+        <td>${deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, locale) : '—'}</td>
         <td>${this.#protection(deal, l10n)}</td>
       </tr>
     `;

@@ -34,7 +34,8 @@ describe('<pk-deal-list>', () => {
     const cells = [...bodyRows(root)[0]!.querySelectorAll('td')].map((td) => td.textContent!.trim());
     expect(cells[0]).to.equal(first.reference);
     expect(cells[1]).to.equal(first.customerCompany);
-    expect(cells[3]).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: first.amount.currency }).format(Number(first.amount.amount)));
+    const money = first.amount!;
+    expect(cells[3]).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(Number(money.amount)));
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('20 deals shown');
     await expect(list).to.be.accessible();
   });

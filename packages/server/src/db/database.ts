@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { openPostgres } from './postgres.ts';
 
 /** The part of a database connection that routes and migrations use. */
@@ -35,7 +36,8 @@ function wrap(db: PgliteLike): Queryable {
  * survives restarts; without it the database is in memory (tests).
  */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<Database> {
-  const pg = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  // pg_trgm: company-name similarity for deal conflicts and text search.
+  const pg = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   await pg.waitReady;
   return {
     ...wrap(pg),

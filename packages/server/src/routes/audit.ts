@@ -11,8 +11,8 @@ interface AuditRow {
   id: string;
   seq: string;
   occurred_at: string;
-  actor_id: string;
-  actor_role: AuditEvent['actor']['role'];
+  actor_id: string | null;
+  actor_role: NonNullable<AuditEvent['actor']>['role'] | null;
   partner_id: string | null;
   action: string;
   entity_type: AuditEvent['entityType'];
@@ -25,7 +25,7 @@ function toEvent(row: AuditRow): AuditEvent {
   return {
     id: row.id,
     occurredAt: row.occurred_at,
-    actor: { userId: row.actor_id, role: row.actor_role },
+    actor: row.actor_id && row.actor_role ? { userId: row.actor_id, role: row.actor_role } : null,
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,

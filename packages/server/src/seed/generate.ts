@@ -34,26 +34,61 @@ export interface SeedUser {
   locale: string;
 }
 
+export interface SeedProduct {
+  id: string;
+  sku: string;
+  name: string;
+  family: string;
+  /** List price per currency, decimal strings. */
+  listPrices: { amount: string; currency: string }[];
+}
+
+export interface SeedLineItem {
+  productId: string;
+  quantity: number;
+  unitPrice: { amount: string; currency: string };
+}
+
 export interface SeedDeal {
   id: string;
   partnerId: string;
   reference: string;
   customerCompany: string;
+  customerDomain: string;
+  customerCountry: string;
+  customerPostalCode: string | null;
+  industry: string;
+  companySize: '1-49' | '50-249' | '250-999' | '1000+';
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  contactTitle: string;
   opportunityName: string;
-  /** Decimal string with two fraction digits. */
+  lineItems: SeedLineItem[];
+  /** Decimal string with two fraction digits: the sum of the line items. */
   amount: string;
   currency: string;
+  stage: 'qualification' | 'discovery' | 'proposal' | 'negotiation' | 'commit';
+  probability: number;
+  dealType: 'new' | 'upsell' | 'renewal';
+  partnerRole: 'sourced' | 'influenced' | 'co_sell';
   status: DealStatus;
   /** YYYY-MM-DD */
   expectedCloseDate: string;
   /** RFC 3339 UTC */
   createdAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  /** The channel manager who decided; set for decided statuses. */
+  decidedBy: string | null;
+  decisionReason: string | null;
   expiresAt: string | null;
 }
 
 export interface Seed {
   partners: SeedPartner[];
   users: SeedUser[];
+  products: SeedProduct[];
   deals: SeedDeal[];
 }
 
@@ -156,6 +191,27 @@ const partnerBlueprints: readonly PartnerBlueprint[] = [
 /** The vendor's channel manager: the contact of every partner, and a user with that role. */
 export const CHANNEL_MANAGER = { name: 'Morgan Keller', email: 'morgan.keller@vendor.example', phone: '+49 30 1234 5678' };
 
+/** The vendor's catalogue: list prices in EUR, converted at fixed rates for the other currencies. */
+const catalogue = [
+  { sku: 'CLD-MIG', name: 'Cloud Migration Service', family: 'Services', eur: 4800 },
+  { sku: 'SEC-STE', name: 'Security Suite (per 50 seats)', family: 'Security', eur: 3200 },
+  { sku: 'DAT-PLT', name: 'Data Platform Licence', family: 'Data', eur: 7500 },
+  { sku: 'END-RLT', name: 'Endpoint Rollout Pack', family: 'Devices', eur: 1900 },
+  { sku: 'SUP-REN', name: 'Premium Support (1 year)', family: 'Services', eur: 2400 },
+  { sku: 'ANL-UPG', name: 'Analytics Upgrade', family: 'Data', eur: 3900 },
+  { sku: 'NET-RFR', name: 'Network Refresh Kit', family: 'Devices', eur: 5600 },
+  { sku: 'BKP-REC', name: 'Backup & Recovery Appliance', family: 'Security', eur: 6100 },
+] as const;
+const RATES: Record<string, number> = { EUR: 1, GBP: 0.86, USD: 1.08, HUF: 395 };
+const titles = ['Head of IT', 'CIO', 'IT Manager', 'Procurement Lead', 'CTO', 'Infrastructure Lead'];
+const sizes = { '1-49': 2, '50-249': 4, '250-999': 3, '1000+': 2 } as const;
+const stagesByStatus: Record<DealStatus, SeedDeal['stage'][]> = {
+  draft: ['qualification'], submitted: ['discovery', 'proposal'], info_requested: ['discovery'], approved: ['proposal', 'negotiation'],
+  rejected: ['discovery'], won: ['commit'], lost: ['negotiation'], expired: ['proposal'], withdrawn: ['qualification'],
+};
+const probabilityByStage: Record<SeedDeal['stage'], number> = { qualification: 10, discovery: 25, proposal: 50, negotiation: 70, commit: 90 };
+const phoneCodes: Record<string, string> = { DE: '+49', AT: '+43', HU: '+36', FR: '+33', ES: '+34', GB: '+44', US: '+1' };
+
 const industries = ['Logistics', 'Manufacturing', 'Retail', 'Healthcare', 'Energy', 'Finance', 'Public Sector', 'Media'];
 const offerings = ['Cloud Migration', 'Security Suite', 'Data Platform', 'Endpoint Rollout', 'Support Renewal', 'Analytics Upgrade', 'Network Refresh', 'Backup & Recovery'];
 
@@ -216,6 +272,16 @@ export function generateSeed(options: SeedOptions = {}): Seed {
     });
   });
 
+  // A random source of their own, so the catalogue never shifts the deals.
+  const productRandom = new SeededRandom((options.seed ?? DEFAULT_SEED) + 1);
+  const products: SeedProduct[] = catalogue.map((item) => ({
+    id: productRandom.uuid(),
+    sku: item.sku,
+    name: item.name,
+    family: item.family,
+    listPrices: Object.entries(RATES).map(([currency, rate]) => ({ amount: (Math.round(item.eur * rate * 100) / 100).toFixed(2), currency })),
+  }));
+
   const total = dealCount(options.size);
   const deals: SeedDeal[] = [];
   for (let index = 0; index < total; index += 1) {
@@ -232,20 +298,54 @@ export function generateSeed(options: SeedOptions = {}): Seed {
         : status === 'won' || status === 'lost' || status === 'expired'
           ? approvedAt + PROTECTION_DAYS * DAY_MS
           : null;
-    const amount = Math.round(market.dealScale * (0.2 + random.next() * 4) * 100) / 100;
-    const company = `${random.pick(market.companyStems)} ${random.pick(industries)} ${random.pick(market.companySuffixes)}`;
+    const stem = random.pick(market.companyStems);
+    const industry = random.pick(industries);
+    const company = `${stem} ${industry} ${random.pick(market.companySuffixes)}`;
+    const domain = `${slug(stem)}-${slug(industry)}.${market.emailDomain}`;
+    const first = random.pick(market.firstNames);
+    const last = random.pick(market.lastNames);
+    // Line items at up to 20 % below list price; the amount is their sum, in exact cents.
+    const lineItems: SeedLineItem[] = Array.from({ length: random.int(1, 3) }, () => {
+      const product = products[random.int(0, products.length - 1)]!;
+      const list = Number(product.listPrices.find((price) => price.currency === partner.currency)!.amount);
+      const unit = Math.round(list * (0.8 + random.next() * 0.2) * 100);
+      return { productId: product.id, quantity: random.int(1, Math.max(2, Math.round(market.dealScale / list))), unitPrice: { amount: (unit / 100).toFixed(2), currency: partner.currency } };
+    });
+    const cents = lineItems.reduce((sum, item) => sum + Math.round(Number(item.unitPrice.amount) * 100) * item.quantity, 0);
+    const stage = random.pick(stagesByStatus[status]);
     const year = new Date(createdAt).getUTCFullYear();
+    const decided = status !== 'draft' && status !== 'submitted' && status !== 'withdrawn';
     deals.push({
       id: random.uuid(),
       partnerId: partner.id,
       reference: `DR-${year}-${String(index + 1).padStart(6, '0')}`,
       customerCompany: company,
-      opportunityName: `${random.pick(offerings)} ${company.split(' ')[0]}`,
-      amount: amount.toFixed(2),
+      customerDomain: domain,
+      customerCountry: market.country,
+      customerPostalCode: market.country === 'GB' || market.country === 'US' ? null : String(random.int(1000, 99999)).padStart(market.country === 'AT' || market.country === 'HU' ? 4 : 5, '0'),
+      industry,
+      companySize: random.weighted(sizes),
+      contactName: `${first} ${last}`,
+      contactEmail: `${slug(first)}.${slug(last)}@${domain}`,
+      contactPhone: `${phoneCodes[market.country]} ${random.int(100, 999)} ${random.int(1000000, 9999999)}`,
+      contactTitle: random.pick(titles),
+      opportunityName: `${random.pick(offerings)} ${stem}`,
+      lineItems,
+      amount: (cents / 100).toFixed(2),
       currency: partner.currency,
+      stage,
+      probability: probabilityByStage[stage],
+      dealType: random.weighted({ new: 6, upsell: 3, renewal: 2 }),
+      partnerRole: random.weighted({ sourced: 6, influenced: 2, co_sell: 2 }),
       status,
       expectedCloseDate: isoDate(createdAt + random.int(30, 240) * DAY_MS),
       createdAt: new Date(createdAt).toISOString(),
+      submittedAt: status === 'draft' ? null : new Date(createdAt).toISOString(),
+      decidedAt: decided ? new Date(approvedAt).toISOString() : null,
+      decidedBy: null,
+      decisionReason:
+        status === 'rejected' ? 'The customer is already covered by a direct account team.'
+          : status === 'info_requested' ? 'Please add the procurement contact and the expected number of seats.' : null,
       expiresAt: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     });
   }
@@ -259,5 +359,7 @@ export function generateSeed(options: SeedOptions = {}): Seed {
     role: 'channel_manager',
     locale: 'en-GB',
   });
-  return { partners, users, deals };
+  const manager = users[users.length - 1]!;
+  for (const deal of deals) if (deal.decidedAt) deal.decidedBy = manager.id;
+  return { partners, users, products, deals };
 }

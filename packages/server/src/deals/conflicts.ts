@@ -1,0 +1,82 @@
+import type { components } from '@partnerkit/api';
+import type { Queryable } from '../db/database.ts';
+import { utc } from '../db/sql.ts';
+import type { SessionClaims } from '../auth/session-tokens.ts';
+import { registrableDomain } from './domain-key.ts';
+import { ACTIVE_STATUSES } from './workflow.ts';
+
+type Conflict = components['schemas']['Conflict'];
+
+export interface ConflictProbe {
+  company?: string | null | undefined;
+  domain?: string | null | undefined;
+  country?: string | null | undefined;
+  /** The deal being checked itself, never its own conflict. */
+  excludeDealId?: string | undefined;
+  now: Date;
+  /** Minimum trigram similarity of the normalised company names. */
+  similarity: number;
+}
+
+interface ConflictRow {
+  id: string;
+  reference: string;
+  partner_id: string;
+  partner_name: string;
+  customer_company: string;
+  customer_domain: string | null;
+  status: Conflict extends { deal: infer D } ? (D extends { status: infer S } ? S : never) : never;
+  expires_at: string | null;
+  matched_on: 'domain' | 'company';
+  similarity: number;
+}
+
+/**
+ * Active registrations the probe conflicts with: the same registrable domain, or a company
+ * name whose normalised form (see `partnerkit_company_key`) is similar enough — in the same
+ * country when both name one. The viewer learns of every conflict but sees the deal only when
+ * it is its own partner's, or when it is a channel manager.
+ */
+export async function findConflicts(db: Queryable, probe: ConflictProbe, viewer: SessionClaims): Promise<Conflict[]> {
+  const domainKey = registrableDomain(probe.domain);
+  const company = probe.company?.trim() || null;
+  if (!domainKey && !company) return [];
+  const rows = await db.query<ConflictRow>(
+    `WITH probe AS (SELECT partnerkit_company_key($1::text) AS key)
+     SELECT d.id, d.reference, d.partner_id, p.name AS partner_name, d.customer_company, d.customer_domain, d.status,
+            ${utc('d.expires_at')} AS expires_at,
+            CASE WHEN $2::text IS NOT NULL AND d.customer_domain_key = $2 THEN 'domain' ELSE 'company' END AS matched_on,
+            CASE WHEN $2::text IS NOT NULL AND d.customer_domain_key = $2 THEN 1 ELSE similarity(d.company_key, probe.key) END AS similarity
+       FROM deals d JOIN partners p ON p.id = d.partner_id CROSS JOIN probe
+      WHERE d.status = ANY($3::text[])
+        AND (d.status <> 'approved' OR d.expires_at > $4)
+        AND ($5::uuid IS NULL OR d.id <> $5)
+        AND ((d.customer_domain_key = $2)
+             OR (probe.key <> '' AND d.company_key % probe.key AND similarity(d.company_key, probe.key) >= $6
+                 AND ($7::text IS NULL OR d.customer_country IS NULL OR d.customer_country = $7)))
+      ORDER BY similarity DESC, d.submitted_at
+      LIMIT 20`,
+    [company, domainKey, ACTIVE_STATUSES, probe.now.toISOString(), probe.excludeDealId ?? null, probe.similarity, probe.country ?? null],
+  );
+  return rows.map((row) => {
+    const ownPartner = row.partner_id === viewer.partnerId;
+    const visible = ownPartner || viewer.role === 'channel_manager';
+    return {
+      matchedOn: row.matched_on,
+      similarity: Math.round(Number(row.similarity) * 100) / 100,
+      ownPartner,
+      deal: visible
+        ? {
+            id: row.id,
+            reference: row.reference,
+            partnerId: row.partner_id,
+            partnerName: row.partner_name,
+            customerCompany: row.customer_company,
+            customerDomain: row.customer_domain,
+            status: row.status,
+            expiresAt: row.expires_at,
+          }
+        : null,
+    };
+  });
+}
