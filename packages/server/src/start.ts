@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { generateSeed, type SeedOptions } from './seed/generate.ts';
 import { loadSeed } from './seed/load.ts';
+import { startExpirySweep } from './deals/expiry.ts';
 
 export interface ReferenceServerOptions {
   /** PostgreSQL connection URL (`DATABASE_URL`); the embedded PGlite when omitted. */
@@ -33,5 +34,16 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;
   const secretKey = options.secretKey ?? `pk_dev_${randomBytes(24).toString('base64url')}`;
   const app = createApp({ db, secrets: [secretKey] });
-  return { app, db, secretKey, seeded, close: () => db.close() };
+  // Protection periods end on time even when nobody reads the deals.
+  const stopSweep = startExpirySweep(db, () => new Date(), 60_000, (error) => console.error(JSON.stringify({ level: 'error', msg: 'expiry sweep failed', error: String(error) })));
+  return {
+    app,
+    db,
+    secretKey,
+    seeded,
+    async close() {
+      stopSweep();
+      await db.close();
+    },
+  };
 }
