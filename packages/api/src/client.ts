@@ -16,6 +16,15 @@ export type PartnerPage = Schemas['PartnerPage'];
 export type PartnerProfile = Schemas['PartnerProfile'];
 export type PartnerProfileUpdate = Schemas['PartnerProfileUpdate'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type DealUpdate = Schemas['DealUpdate'];
+export type DealTransition = Schemas['DealTransition'];
+export type DealEvent = Schemas['DealEvent'];
+export type ConflictReport = Schemas['ConflictReport'];
+export type Product = Schemas['Product'];
+export type ReviewQueuePage = Schemas['ReviewQueuePage'];
+export type ExportDealsQuery = NonNullable<operations['exportDeals']['parameters']['query']>;
+export type ConflictQuery = NonNullable<operations['checkDealConflicts']['parameters']['query']>;
+export type ReviewQueueQuery = NonNullable<operations['listReviewQueue']['parameters']['query']>;
 export type AuditEventPage = Schemas['AuditEventPage'];
 export type ListDealsQuery = NonNullable<operations['listDeals']['parameters']['query']>;
 export type ListPartnersQuery = NonNullable<operations['listPartners']['parameters']['query']>;
@@ -102,6 +111,22 @@ export interface PartnerkitClient {
   getDeal(dealId: string, options?: CallOptions): Promise<Versioned<Deal>>;
   /** Registers a deal; retried safely under one Idempotency-Key. */
   createDeal(deal: DealCreate, options?: CreateOptions): Promise<Deal>;
+  /** Edits a draft or an info-requested deal; `ifMatch` is the ETag it was read with. */
+  updateDeal(dealId: string, update: DealUpdate, options: CallOptions & { ifMatch: string }): Promise<Versioned<Deal>>;
+  /** Moves a deal through the workflow (submit, withdraw, approve, reject, request_info, win, lose). */
+  transitionDeal(dealId: string, transition: DealTransition, options: CallOptions & { ifMatch: string }): Promise<Versioned<Deal>>;
+  /** The deal's timeline, oldest first. */
+  listDealEvents(dealId: string, options?: CallOptions): Promise<DealEvent[]>;
+  /** Active registrations a new one for this customer would conflict with. */
+  checkDealConflicts(query: ConflictQuery, options?: CallOptions): Promise<ConflictReport>;
+  /** The product catalogue for line items. */
+  listProducts(options?: CallOptions): Promise<Product[]>;
+  /** Submitted deals awaiting review, oldest first (channel managers). */
+  listReviewQueue(query?: ReviewQueueQuery, options?: CallOptions): Promise<ReviewQueuePage>;
+  /** Hands a deal's review to another channel manager. */
+  assignDealReviewer(dealId: string, reviewerId: string, options?: CallOptions): Promise<Versioned<Deal>>;
+  /** The deals of a filter as a CSV file. */
+  exportDeals(query?: ExportDealsQuery, options?: CallOptions): Promise<Blob>;
   /** One page of audit events (channel managers). */
   listAuditEvents(query?: ListAuditEventsQuery, options?: CallOptions): Promise<AuditEventPage>;
   /** Every page of a list, in order: `for await (const deals of client.paginate(client.listDeals, { status: 'approved' }))`. */
@@ -111,7 +136,7 @@ export interface PartnerkitClient {
 type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 interface Call {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put';
   path: string;
   query?: Query | undefined;
   json?: unknown;
@@ -121,7 +146,7 @@ interface Call {
   retry: boolean;
 }
 
-const RETRY_METHODS = ['get', 'post', 'patch'];
+const RETRY_METHODS = ['get', 'post', 'patch', 'put'];
 
 /** Creates a client bound to one API base URL and one token source. */
 export function createClient(options: ClientOptions): PartnerkitClient {
@@ -186,6 +211,12 @@ export function createClient(options: ClientOptions): PartnerkitClient {
     }
   }
 
+  /** A write answered with the changed resource and its new ETag. */
+  async function versioned<T>(call: Call): Promise<Versioned<T>> {
+    const { data, response } = await json<T>(call);
+    return { data, etag: response.headers.get('etag') ?? '' };
+  }
+
   const inFlight = new SharedRequests();
 
   /** Concurrent identical GETs share one request; each caller may still abort on its own. */
@@ -217,6 +248,25 @@ export function createClient(options: ClientOptions): PartnerkitClient {
       return (await json<Deal>({ method: 'post', path: 'deals', json: deal, headers: { 'idempotency-key': key }, signal: call?.signal, retry: true })).data;
     },
     listAuditEvents: async (query, call) => (await get<AuditEventPage>('audit-events', query, call)).data,
+    // Updates and transitions are not retried: a repeat after a lost answer would meet its own change (412).
+    updateDeal: (dealId, update, call) =>
+      versioned<Deal>({ method: 'patch', path: `deals/${encodeURIComponent(dealId)}`, json: update, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false }),
+    transitionDeal: (dealId, transition, call) =>
+      versioned<Deal>({ method: 'post', path: `deals/${encodeURIComponent(dealId)}/transitions`, json: transition, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false }),
+    listDealEvents: async (dealId, call) => (await get<{ data: DealEvent[] }>(`deals/${encodeURIComponent(dealId)}/events`, undefined, call)).data.data,
+    checkDealConflicts: async (query, call) => (await get<ConflictReport>('deals/conflicts', query, call)).data,
+    listProducts: async (call) => (await get<{ data: Product[] }>('products', undefined, call)).data.data,
+    listReviewQueue: async (query, call) => (await get<ReviewQueuePage>('deals/review-queue', query, call)).data,
+    // Setting the same reviewer twice changes nothing: safe to retry.
+    assignDealReviewer: (dealId, reviewerId, call) =>
+      versioned<Deal>({ method: 'put', path: `deals/${encodeURIComponent(dealId)}/reviewer`, json: { reviewerId }, signal: call?.signal, retry: true }),
+    async exportDeals(query, call) {
+      try {
+        return await (await send({ method: 'get', path: 'deals/export', query, signal: call?.signal, retry: true })).blob();
+      } catch (error) {
+        throw toPartnerkitError(error, call?.signal);
+      }
+    },
     paginate,
   };
   return client;

@@ -23,6 +23,15 @@ export type {
   ListDealsQuery,
   ListPartnersQuery,
   ListAuditEventsQuery,
+  DealUpdate,
+  DealTransition,
+  DealEvent,
+  ConflictReport,
+  Product,
+  ReviewQueuePage,
+  ExportDealsQuery,
+  ConflictQuery,
+  ReviewQueueQuery,
 } from './client.ts';
 export { PartnerkitError, isPartnerkitError } from './errors.ts';
 export type { PartnerkitErrorKind, Problem, FieldError } from './errors.ts';
