@@ -1,5 +1,6 @@
 export { PkPortal } from './portal/pk-portal.ts';
 export { PkDealList } from './deals/pk-deal-list.ts';
+export { PkDealDetail } from './deals/pk-deal-detail.ts';
 export { clientContext, sessionContext, localizationContext } from './core/contexts.ts';
 export { createI18n, localize, resolveLocale, SUPPORTED_LOCALES, NAMESPACES } from './core/i18n.ts';
 export type { Localization, SupportedLocale, Namespace, MessageOverrides } from './core/i18n.ts';
@@ -16,7 +17,7 @@ export { ResourceController } from './core/resource-controller.ts';
 export { DataController } from './core/data-controller.ts';
 export type { DataOptions, DataStatus } from './core/data-controller.ts';
 export type { ResourceStatus } from './core/resource-controller.ts';
-export { formatMoney, formatDate, formatRelative } from './core/format.ts';
+export { formatMoney, formatDate, formatDateTime, formatRelative } from './core/format.ts';
 export { defineElement } from './core/define.ts';
 export { FormControl, codePoints } from './ui/form-control.ts';
 export type { FormValue, Problem, NativeControl } from './ui/form-control.ts';

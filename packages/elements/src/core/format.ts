@@ -32,3 +32,9 @@ export function formatRelative(instant: string, locale: string, now: number = Da
   const days = Math.round((Date.parse(instant) - now) / DAY_MS);
   return formatter.format(days, 'day');
 }
+
+/** A moment (RFC 3339) as date and time in the user's locale and time zone. */
+export function formatDateTime(instant: string, locale: string): string {
+  const formatter = cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  return formatter.format(new Date(instant));
+}

@@ -3,7 +3,7 @@ import { pseudoLocalize, PSEUDO_LOCALE } from './pseudo-locale.ts';
 
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'hu'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-export const NAMESPACES = ['common', 'deals', 'forms', 'ui'] as const;
+export const NAMESPACES = ['common', 'deals', 'dealDetail', 'forms', 'ui'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 type Loader = () => Promise<{ default: ResourceKey }>;
@@ -13,30 +13,35 @@ const loaders: Record<SupportedLocale, Record<Namespace, Loader>> = {
   en: {
     common: () => import('../../locales/en/common.json', { with: { type: 'json' } }),
     deals: () => import('../../locales/en/deals.json', { with: { type: 'json' } }),
+    dealDetail: () => import('../../locales/en/dealDetail.json', { with: { type: 'json' } }),
     forms: () => import('../../locales/en/forms.json', { with: { type: 'json' } }),
     ui: () => import('../../locales/en/ui.json', { with: { type: 'json' } }),
   },
   de: {
     common: () => import('../../locales/de/common.json', { with: { type: 'json' } }),
     deals: () => import('../../locales/de/deals.json', { with: { type: 'json' } }),
+    dealDetail: () => import('../../locales/de/dealDetail.json', { with: { type: 'json' } }),
     forms: () => import('../../locales/de/forms.json', { with: { type: 'json' } }),
     ui: () => import('../../locales/de/ui.json', { with: { type: 'json' } }),
   },
   fr: {
     common: () => import('../../locales/fr/common.json', { with: { type: 'json' } }),
     deals: () => import('../../locales/fr/deals.json', { with: { type: 'json' } }),
+    dealDetail: () => import('../../locales/fr/dealDetail.json', { with: { type: 'json' } }),
     forms: () => import('../../locales/fr/forms.json', { with: { type: 'json' } }),
     ui: () => import('../../locales/fr/ui.json', { with: { type: 'json' } }),
   },
   es: {
     common: () => import('../../locales/es/common.json', { with: { type: 'json' } }),
     deals: () => import('../../locales/es/deals.json', { with: { type: 'json' } }),
+    dealDetail: () => import('../../locales/es/dealDetail.json', { with: { type: 'json' } }),
     forms: () => import('../../locales/es/forms.json', { with: { type: 'json' } }),
     ui: () => import('../../locales/es/ui.json', { with: { type: 'json' } }),
   },
   hu: {
     common: () => import('../../locales/hu/common.json', { with: { type: 'json' } }),
     deals: () => import('../../locales/hu/deals.json', { with: { type: 'json' } }),
+    dealDetail: () => import('../../locales/hu/dealDetail.json', { with: { type: 'json' } }),
     forms: () => import('../../locales/hu/forms.json', { with: { type: 'json' } }),
     ui: () => import('../../locales/hu/ui.json', { with: { type: 'json' } }),
   },

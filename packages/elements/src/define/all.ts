@@ -9,3 +9,4 @@ import './pk-checkbox.ts';
 import './pk-radio-group.ts';
 import './pk-money-field.ts';
 import './pk-date-field.ts';
+import './pk-deal-detail.ts';

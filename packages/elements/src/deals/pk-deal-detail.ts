@@ -1,0 +1,284 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { isPartnerkitError, type Deal, type DealEvent, type DealTransition, type Me, type PartnerkitClient } from '@partnerkit/api';
+import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
+import type { Localization } from '../core/i18n.ts';
+import { DataController } from '../core/data-controller.ts';
+import { errorMessage } from '../core/error-message.ts';
+import { formatDate, formatDateTime, formatMoney, formatRelative } from '../core/format.ts';
+import type { PkDialog } from '../ui/pk-dialog.ts';
+import type { PkTextarea } from '../ui/pk-textarea.ts';
+import { dealDetailStyles } from './pk-deal-detail.styles.ts';
+
+type Action = DealTransition['action'];
+
+interface Loaded {
+  deal: Deal;
+  etag: string;
+  events: DealEvent[];
+}
+
+/** The actions each role may take in each status, in the order they are offered. */
+const ACTIONS: { action: Action; from: Deal['status'][]; by: 'partner' | 'channel_manager'; needsReason?: boolean; tone: 'primary' | 'secondary' | 'danger' }[] = [
+  { action: 'submit', from: ['draft', 'info_requested'], by: 'partner', tone: 'primary' },
+  { action: 'win', from: ['approved'], by: 'partner', tone: 'primary' },
+  { action: 'lose', from: ['approved'], by: 'partner', tone: 'secondary' },
+  { action: 'withdraw', from: ['draft', 'submitted', 'info_requested'], by: 'partner', tone: 'danger' },
+  { action: 'approve', from: ['submitted'], by: 'channel_manager', tone: 'primary' },
+  { action: 'request_info', from: ['submitted'], by: 'channel_manager', needsReason: true, tone: 'secondary' },
+  { action: 'reject', from: ['submitted'], by: 'channel_manager', needsReason: true, tone: 'danger' },
+];
+
+/**
+ * One deal registration: every field, the timeline, and the actions its status allows the
+ * signed-in user — resubmit, withdraw, mark won or lost for the partner; approve, reject or
+ * ask for information (with a required reason) for the channel manager.
+ *
+ * @tag pk-deal-detail
+ * @summary A deal registration's fields, timeline and the actions its status allows.
+ * @csspart header - Reference, customer and status.
+ * @csspart fields - The field groups.
+ * @csspart timeline - The list of events.
+ * @csspart actions - The action buttons.
+ * @fires pk-deal-changed - After an action succeeded; `detail.deal` is the deal as it is now.
+ * @fires pk-deal-edit - The partner asked to edit the deal (draft or info requested); `detail.deal`. The host opens its form.
+ */
+export class PkDealDetail extends LitElement {
+  static override styles = dealDetailStyles;
+
+  /** Id of the deal to show. */
+  @property({ attribute: 'deal-id' }) dealId = '';
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected client: PartnerkitClient | undefined;
+
+  @consume({ context: localizationContext, subscribe: true })
+  @state()
+  protected l10n: Localization | undefined;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected session: Me | undefined;
+
+  @state() private pending: Action | undefined;
+  @state() private actionError = '';
+  @state() private asking: Action | undefined;
+
+  @query('pk-dialog') private dialog!: PkDialog;
+  @query('pk-textarea') private reasonField!: PkTextarea;
+
+  #data = new DataController<Loaded>(this, {
+    client: () => this.client,
+    key: () => (this.dealId ? `deal:${this.dealId}` : undefined),
+    staleMs: 0,
+    load: async (client, signal) => {
+      const [{ data: deal, etag }, events] = await Promise.all([client.getDeal(this.dealId, { signal }), client.listDealEvents(this.dealId, { signal })]);
+      return { deal, etag, events };
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('dealId')) this.actionError = '';
+  }
+
+  /** Reloads the deal and its timeline. */
+  refresh(): Promise<void> {
+    return this.#data.refresh({ force: true });
+  }
+
+  #allowed(deal: Deal) {
+    const role = this.session?.role;
+    if (!role) return [];
+    const by = role === 'channel_manager' ? 'channel_manager' : 'partner';
+    return ACTIONS.filter((entry) => entry.by === by && entry.from.includes(deal.status));
+  }
+
+  async #run(action: Action, reason?: string): Promise<void> {
+    const loaded = this.#data.value;
+    if (!this.client || !loaded || !this.l10n) return;
+    this.pending = action;
+    this.actionError = '';
+    try {
+      const { data: deal, etag } = await this.client.transitionDeal(loaded.deal.id, { action, ...(reason ? { reason } : {}) }, { ifMatch: loaded.etag });
+      const events = await this.client.listDealEvents(deal.id);
+      await this.#data.mutate({ deal, etag, events }, () => Promise.resolve({ deal, etag, events }));
+      this.dispatchEvent(new CustomEvent('pk-deal-changed', { detail: { deal }, bubbles: true, composed: true }));
+    } catch (error) {
+      const t = this.l10n.t;
+      if (isPartnerkitError(error) && (error.status === 409 || error.status === 412)) {
+        // Someone else moved the deal on: show it as it is now and say so.
+        this.actionError = t('detail.changedMeanwhile', { ns: 'dealDetail' });
+        await this.refresh();
+      } else {
+        this.actionError = isPartnerkitError(error) ? errorMessage(error, this.l10n) : String(error);
+      }
+    } finally {
+      this.pending = undefined;
+    }
+  }
+
+  #ask(action: Action): void {
+    this.asking = action;
+    void this.updateComplete.then(() => this.dialog.show());
+  }
+
+  async #confirmReason(event: Event): Promise<void> {
+    event.preventDefault();
+    const field = this.reasonField;
+    if (!field.reportValidity()) return;
+    const action = this.asking!;
+    this.dialog.close();
+    await this.#run(action, field.value.trim());
+  }
+
+  protected override render() {
+    const l10n = this.l10n;
+    if (!l10n) return html`<p class="visually-hidden" role="status" aria-busy="true"></p>`;
+    const t = (key: string, options: Record<string, unknown> = {}) => l10n.t(key, { ns: 'dealDetail', ...options });
+    const data = this.#data;
+    if (data.status === 'error' && !data.value) {
+      return html`<pk-error-state request-id=${data.error?.requestId ?? ''} @pk-retry=${() => this.refresh()}>${errorMessage(data.error!, l10n)}</pk-error-state>`;
+    }
+    if (!data.value) {
+      return html`<div aria-busy="true" role="status"><span class="visually-hidden">${t('detail.loading')}</span><pk-skeleton lines="6"></pk-skeleton></div>`;
+    }
+    const { deal, events } = data.value;
+    return html`
+      <article aria-labelledby="title">
+        <header part="header">
+          <p class="reference">${deal.reference}</p>
+          <h2 id="title">${deal.customerCompany}</h2>
+          <p class="subtitle">${deal.opportunityName ?? ''}</p>
+          <pk-status-chip status=${deal.status}>${l10n.t(`status.${deal.status}`, { ns: 'deals' })}</pk-status-chip>
+        </header>
+        ${this.#renderDecision(deal, l10n, t)}
+        ${this.#renderActions(deal, t)}
+        ${this.actionError ? html`<pk-alert variant="danger">${this.actionError}</pk-alert>` : nothing}
+        <div part="fields" class="fields">
+          ${this.#group(t('detail.group.customer'), [
+            [t('field.customerDomain'), deal.customerDomain],
+            [t('field.customerCountry'), deal.customerCountry ? countryName(deal.customerCountry, l10n.locale) : null],
+            [t('field.customerRegion'), deal.customerRegion],
+            [t('field.customerPostalCode'), deal.customerPostalCode],
+            [t('field.industry'), deal.industry],
+            [t('field.companySize'), deal.companySize],
+          ])}
+          ${this.#group(t('detail.group.contact'), [
+            [t('field.contactName'), deal.contactName],
+            [t('field.contactEmail'), deal.contactEmail],
+            [t('field.contactPhone'), deal.contactPhone],
+            [t('field.contactTitle'), deal.contactTitle],
+          ])}
+          ${this.#group(t('detail.group.opportunity'), [
+            [t('field.amount'), deal.amount ? formatMoney(deal.amount, l10n.locale) : null],
+            [t('field.expectedCloseDate'), deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, l10n.locale) : null],
+            [t('field.stage'), deal.stage ? t(`stage.${deal.stage}`) : null],
+            [t('field.probability'), deal.probability === null ? null : new Intl.NumberFormat(l10n.locale, { style: 'percent' }).format(deal.probability / 100)],
+            [t('field.dealType'), deal.dealType ? t(`dealType.${deal.dealType}`) : null],
+            [t('field.partnerRole'), deal.partnerRole ? t(`partnerRole.${deal.partnerRole}`) : null],
+          ])}
+          ${deal.notes ? html`<section><h3>${t('field.notes')}</h3><p class="notes">${deal.notes}</p></section>` : nothing}
+        </div>
+        ${this.#renderTimeline(events, l10n, t)}
+      </article>
+      ${this.#renderReasonDialog(t)}
+    `;
+  }
+
+  #renderDecision(deal: Deal, l10n: Localization, t: (key: string, options?: Record<string, unknown>) => string) {
+    const lines: TemplateResult[] = [];
+    if (deal.expiresAt && deal.status === 'approved') {
+      lines.push(html`<p>${t('detail.protectedUntil', { date: formatDate(deal.expiresAt.slice(0, 10), l10n.locale), relative: formatRelative(deal.expiresAt, l10n.locale) })}</p>`);
+    }
+    if (deal.decisionReason && (deal.status === 'rejected' || deal.status === 'info_requested')) {
+      lines.push(html`<p><strong>${t(deal.status === 'rejected' ? 'detail.rejectedBecause' : 'detail.question')}</strong> ${deal.decisionReason}</p>`);
+    }
+    if (deal.conflict.detected) lines.push(html`<p>${t('detail.conflict')}</p>`);
+    return lines.length ? html`<div class="decision">${lines}</div>` : nothing;
+  }
+
+  #renderActions(deal: Deal, t: (key: string, options?: Record<string, unknown>) => string) {
+    const allowed = this.#allowed(deal);
+    const editable = this.session?.role !== 'channel_manager' && (deal.status === 'draft' || deal.status === 'info_requested');
+    if (!allowed.length && !editable) return nothing;
+    return html`
+      <div part="actions" class="actions" role="group" aria-label=${t('detail.actions')}>
+        ${editable
+          ? html`<pk-button type="button" variant="secondary" @click=${() => this.dispatchEvent(new CustomEvent('pk-deal-edit', { detail: { deal }, bubbles: true, composed: true }))}
+              >${t('action.edit')}</pk-button>`
+          : nothing}
+        ${allowed.map(
+          (entry) => html`<pk-button
+            type="button"
+            variant=${entry.tone}
+            ?loading=${this.pending === entry.action}
+            ?disabled=${this.pending !== undefined && this.pending !== entry.action}
+            @click=${() => (entry.needsReason ? this.#ask(entry.action) : void this.#run(entry.action))}
+            >${t(`action.${entry.action}`)}</pk-button
+          >`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderTimeline(events: DealEvent[], l10n: Localization, t: (key: string, options?: Record<string, unknown>) => string) {
+    return html`
+      <section aria-labelledby="timeline-title">
+        <h3 id="timeline-title">${t('detail.timeline')}</h3>
+        <ol part="timeline" class="timeline">
+          ${events.map(
+            (event) => html`<li>
+              <span class="event">${t(`event.${event.type}`)}</span>
+              <span class="meta">
+                <time datetime=${event.occurredAt}>${formatDateTime(event.occurredAt, l10n.locale)}</time>
+                · ${event.actor ? event.actor.name : t('detail.system')}
+              </span>
+              ${event.note ? html`<span class="note">${event.note}</span>` : nothing}
+            </li>`,
+          )}
+        </ol>
+      </section>
+    `;
+  }
+
+  #renderReasonDialog(t: (key: string, options?: Record<string, unknown>) => string) {
+    const action = this.asking;
+    return html`
+      <pk-dialog size="small" @pk-close=${() => (this.asking = undefined)}>
+        <h2 slot="heading">${action ? t(`action.${action}`) : ''}</h2>
+        <form id="reason-form" @submit=${(event: Event) => void this.#confirmReason(event)}>
+          <pk-textarea name="reason" required maxlength="2000" label=${action === 'request_info' ? t('detail.questionLabel') : t('detail.reasonLabel')}></pk-textarea>
+        </form>
+        <div slot="footer" class="dialog-actions">
+          <pk-button type="button" variant="secondary" @click=${() => this.dialog.close()}>${t('action.cancel')}</pk-button>
+          <pk-button type="button" @click=${(event: Event) => void this.#confirmReason(event)}>${action ? t(`action.${action}`) : ''}</pk-button>
+        </div>
+      </pk-dialog>
+    `;
+  }
+
+  #group(title: string, rows: [string, string | null][]) {
+    const present = rows.filter(([, value]) => value !== null && value !== '');
+    if (!present.length) return nothing;
+    return html`<section>
+      <h3>${title}</h3>
+      <dl>${present.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
+    </section>`;
+  }
+}
+
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pk-deal-detail': PkDealDetail;
+  }
+}
