@@ -1,6 +1,7 @@
 export { PkPortal } from './portal/pk-portal.ts';
 export { PkDealList } from './deals/pk-deal-list.ts';
 export { PkDealDetail } from './deals/pk-deal-detail.ts';
+export { PkDealReviewQueue } from './deals/pk-deal-review-queue.ts';
 export { clientContext, sessionContext, localizationContext } from './core/contexts.ts';
 export { createI18n, localize, resolveLocale, SUPPORTED_LOCALES, NAMESPACES } from './core/i18n.ts';
 export type { Localization, SupportedLocale, Namespace, MessageOverrides } from './core/i18n.ts';

@@ -10,3 +10,4 @@ import './pk-radio-group.ts';
 import './pk-money-field.ts';
 import './pk-date-field.ts';
 import './pk-deal-detail.ts';
+import './pk-deal-review-queue.ts';

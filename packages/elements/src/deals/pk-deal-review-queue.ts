@@ -1,0 +1,173 @@
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
+import { clientContext, localizationContext } from '../core/contexts.ts';
+import type { Localization } from '../core/i18n.ts';
+import { DataController } from '../core/data-controller.ts';
+import { errorMessage } from '../core/error-message.ts';
+import { formatMoney } from '../core/format.ts';
+import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
+
+type Item = ReviewQueuePage['data'][number];
+
+/**
+ * The channel manager's review queue: submitted registrations, oldest first, with their age
+ * against the review SLA. Choosing one shows its conflicts side by side with it and the deal
+ * itself with approve, reject and request-info actions. Keyboard first: arrow keys move
+ * through the queue, Enter opens; after a decision the next registration opens.
+ *
+ * @tag pk-deal-review-queue
+ * @summary Submitted registrations awaiting review, with SLA age, conflicts and decisions.
+ * @csspart queue - The list of registrations awaiting review.
+ * @csspart item - One registration in the queue.
+ * @csspart conflicts - The side-by-side comparison with conflicting registrations.
+ */
+export class PkDealReviewQueue extends LitElement {
+  static override styles = reviewQueueStyles;
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected client: PartnerkitClient | undefined;
+
+  @consume({ context: localizationContext, subscribe: true })
+  @state()
+  protected l10n: Localization | undefined;
+
+  @state() private selectedId: string | undefined;
+
+  #queue = new DataController<ReviewQueuePage>(this, {
+    client: () => this.client,
+    key: () => 'review-queue',
+    staleMs: 0,
+    load: (client, signal) => client.listReviewQueue({ limit: 200 }, { signal }),
+  });
+
+  get #items(): Item[] {
+    return this.#queue.value?.data ?? [];
+  }
+
+  #select(id: string, focus = false): void {
+    this.selectedId = id;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${id}"]`)?.focus());
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const items = this.#items;
+    // Until the user picks one, the first registration is the selected one.
+    const index = Math.max(0, items.findIndex((item) => item.deal.id === this.selectedId));
+    const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (move === undefined || !items.length) return;
+    event.preventDefault();
+    const next = Math.min(items.length - 1, Math.max(0, index + move));
+    this.#select(items[next]!.deal.id, true);
+  }
+
+  async #onDecided(): Promise<void> {
+    const items = this.#items;
+    const index = items.findIndex((item) => item.deal.id === this.selectedId);
+    await this.#queue.refresh({ force: true });
+    const remaining = this.#items;
+    // The decided deal has left the queue: the one after it takes its place.
+    this.selectedId = remaining[Math.min(index, remaining.length - 1)]?.deal.id;
+  }
+
+  protected override render() {
+    const l10n = this.l10n;
+    if (!l10n) return html`<p aria-busy="true"></p>`;
+    const t = (key: string, options: Record<string, unknown> = {}) => l10n.t(key, { ns: 'dealDetail', ...options });
+    const queue = this.#queue;
+    if (queue.status === 'error' && !queue.value) {
+      return html`<pk-error-state request-id=${queue.error?.requestId ?? ''} @pk-retry=${() => queue.refresh({ force: true })}>${errorMessage(queue.error!, l10n)}</pk-error-state>`;
+    }
+    const items = this.#items;
+    const selected = items.find((item) => item.deal.id === this.selectedId) ?? items[0];
+    return html`
+      <h2 id="title">${t('queue.title')}</h2>
+      ${!queue.value
+        ? html`<div aria-busy="true" role="status"><span class="visually-hidden">${t('queue.loading')}</span><pk-skeleton lines="4"></pk-skeleton></div>`
+        : items.length === 0
+          ? html`<pk-empty-state><h3 slot="heading">${t("queue.empty")}</h3></pk-empty-state>`
+          : html`
+              <div class="layout">
+                <ul part="queue" class="queue" role="listbox" aria-labelledby="title" @keydown=${this.#onKeydown}>
+                  ${items.map((item) => this.#renderItem(item, item === selected, l10n, t))}
+                </ul>
+                <div class="review">
+                  ${selected ? this.#renderConflicts(selected, t) : nothing}
+                  ${selected ? html`<pk-deal-detail deal-id=${selected.deal.id} @pk-deal-changed=${() => void this.#onDecided()}></pk-deal-detail>` : nothing}
+                </div>
+              </div>
+            `}
+    `;
+  }
+
+  #renderItem(item: Item, selected: boolean, l10n: Localization, t: (key: string, options?: Record<string, unknown>) => string) {
+    const { deal } = item;
+    return html`<li
+      part="item"
+      role="option"
+      data-id=${deal.id}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${selected ? 0 : -1}
+      @click=${() => this.#select(deal.id, true)}
+    >
+      <span class="company">${deal.customerCompany}</span>
+      <span class="meta">${item.partnerName} · ${deal.reference}</span>
+      <span class="meta">${deal.amount ? formatMoney(deal.amount, l10n.locale) : ''}</span>
+      <span class="age ${item.overdue ? 'overdue' : ''}">
+        ${t('queue.age', { hours: new Intl.NumberFormat(l10n.locale, { maximumFractionDigits: 0 }).format(item.ageHours), sla: item.slaHours })}
+        ${item.overdue ? html`<pk-badge variant="danger">${t('queue.overdue')}</pk-badge>` : nothing}
+        ${item.conflicts.length ? html`<pk-badge variant="warning">${t('queue.conflicts', { count: item.conflicts.length })}</pk-badge>` : nothing}
+      </span>
+    </li>`;
+  }
+
+  #renderConflicts(item: Item, t: (key: string, options?: Record<string, unknown>) => string) {
+    const rows = item.conflicts.filter((conflict) => conflict.deal);
+    if (!rows.length) return nothing;
+    const { deal } = item;
+    return html`
+      <section part="conflicts" aria-labelledby="conflicts-title">
+        <h3 id="conflicts-title">${t('queue.conflictsTitle')}</h3>
+        <div class="scroll" tabindex="0" role="region" aria-labelledby="conflicts-title">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${t('queue.column.registration')}</th>
+                <th scope="col">${t('queue.column.partner')}</th>
+                <th scope="col">${t('queue.column.company')}</th>
+                <th scope="col">${t('queue.column.domain')}</th>
+                <th scope="col">${t('queue.column.match')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr class="this">
+                <th scope="row">${deal.reference}</th>
+                <td>${item.partnerName}</td>
+                <td>${deal.customerCompany}</td>
+                <td>${deal.customerDomain ?? ''}</td>
+                <td>${t('queue.thisOne')}</td>
+              </tr>
+              ${rows.map(
+                (conflict) => html`<tr>
+                  <th scope="row">${conflict.deal!.reference}</th>
+                  <td>${conflict.deal!.partnerName}</td>
+                  <td>${conflict.deal!.customerCompany}</td>
+                  <td>${conflict.deal!.customerDomain ?? ''}</td>
+                  <td>${t(`queue.match.${conflict.matchedOn}`, { similarity: Math.round(conflict.similarity * 100) })}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pk-deal-review-queue': PkDealReviewQueue;
+  }
+}
