@@ -34,3 +34,39 @@ export function activeElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+interface AxeGlobal {
+  setup: (node: Node) => unknown;
+  teardown: () => void;
+  utils: { getNodeFromTree: (node: Node) => unknown };
+  commons: { text: { accessibleTextVirtual: (node: unknown) => string } };
+}
+
+/** An element's accessible name as axe computes it (through shadow roots and slots). */
+export async function accessibleName(element: Element): Promise<string> {
+  // Registers window.axe (the same copy the `accessible()` assertion uses).
+  await import('axe-core/axe.min.js' as string);
+  const axe = (window as unknown as { axe: AxeGlobal }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(element)).trim();
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** A short description of an element for assertion messages (chai's own can stall on big trees). */
+function describe(element: Element | null): string {
+  if (!element) return 'nothing';
+  const classes = element.getAttribute('class') ? `.${element.getAttribute('class')!.split(/\s+/).join('.')}` : '';
+  const part = element.getAttribute('part') ? `[part="${element.getAttribute('part')}"]` : '';
+  return `<${element.localName}${classes}${part}> "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+}
+
+/** Asserts where focus is, through shadow roots. */
+export function expectFocusOn(element: Element | null | undefined, message = ''): void {
+  const active = activeElement();
+  if (active !== element) {
+    throw new Error(`${message ? `${message}: ` : ''}expected focus on ${describe(element ?? null)}, but it is on ${describe(active)}`);
+  }
+}

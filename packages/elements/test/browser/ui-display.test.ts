@@ -14,7 +14,7 @@ import type { PkSkeleton } from '../../src/ui/pk-skeleton.ts';
 import type { PkEmptyState } from '../../src/ui/pk-empty-state.ts';
 import type { PkErrorState } from '../../src/ui/pk-error-state.ts';
 import type { PkAlert } from '../../src/ui/pk-alert.ts';
-import { activeElement, emulateMedia, press } from './ui-commands.ts';
+import { expectFocusOn, emulateMedia, press } from './ui-commands.ts';
 
 /** Renders `content` in a portal and waits until its translations have arrived. */
 async function inPortal(content: TemplateResult, { locale = 'en-GB', theme = 'light' } = {}) {
@@ -144,7 +144,7 @@ describe('<pk-error-state>', () => {
     portal.querySelector<HTMLButtonElement>('#before')!.focus();
     await press('Tab');
     const error = portal.querySelector('pk-error-state')!;
-    expect(activeElement()).to.equal(part(error, 'retry'));
+    expectFocusOn(part(error, 'retry'));
     let retries = 0;
     error.addEventListener('pk-retry', () => (retries += 1));
     await press('Enter');

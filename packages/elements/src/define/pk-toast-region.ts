@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.ts';
+import { PkToastRegion } from '../ui/pk-toast-region.ts';
+
+defineElement('pk-toast-region', PkToastRegion);
