@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { PartnerkitClient } from '@partnerkit/api';
-import { fakeClient, networkError, seededDeals, seededMe } from '../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, asChannelManager } from '../test/fixtures/fake-client.ts';
 
 const idOf = (status: string) => seededDeals.find((deal) => deal.status === status)!.id;
-const asManager = (client: PartnerkitClient): PartnerkitClient => ({ ...client, getMe: async () => ({ ...seededMe, role: 'channel_manager', partner: null }) });
 
 interface Args {
   dealId: string;
@@ -33,7 +31,7 @@ export const Rejected: Story = { args: { dealId: idOf('rejected') } };
 /** A submitted deal as the channel manager sees it: approve, ask for information, reject. */
 export const ForTheChannelManager: Story = {
   args: { dealId: idOf('submitted') },
-  parameters: { partnerkit: { client: () => asManager(fakeClient().client) } },
+  parameters: { partnerkit: { client: () => asChannelManager(fakeClient().client) } },
 };
 
 /** The deal could not be loaded. */

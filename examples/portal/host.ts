@@ -9,8 +9,15 @@ export interface DemoUser {
   email: string;
   name: string;
   role: 'partner_user' | 'partner_admin' | 'channel_manager';
-  partnerId: string;
+  /** Null for the channel manager, who works across partners. */
+  partnerId: string | null;
   partnerName: string;
+}
+
+/** The demo's two people: a partner admin, and the vendor's channel manager (`?as=manager`). */
+export interface DemoUsers {
+  partner: DemoUser;
+  manager: DemoUser;
 }
 
 /**
@@ -25,15 +32,17 @@ export const DEMO_CSP =
  * The demo host: the reference API under /api, the built portal page at /, and /demo/session
  * playing the vendor's backend (it holds the secret key; the browser never sees it).
  */
-export function createDemoHost(options: { server: ReferenceServer; distDir: string; user: DemoUser }): Hono {
-  const { server, user } = options;
+export function createDemoHost(options: { server: ReferenceServer; distDir: string; users: DemoUsers }): Hono {
+  const { server, users } = options;
   const host = new Hono();
   host.route('/api', server.app);
   host.post('/demo/session', async (c) => {
+    // A real backend knows its user from its own sign-in; the demo lets the page pick one of two.
+    const user = c.req.query('as') === 'manager' ? users.manager : users.partner;
     const answer = await server.app.request('/sessions', {
       method: 'POST',
       headers: { authorization: `Bearer ${server.secretKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ partnerId: user.partnerId, user: { id: user.externalId, email: user.email, name: user.name }, role: user.role }),
+      body: JSON.stringify({ ...(user.partnerId ? { partnerId: user.partnerId } : {}), user: { id: user.externalId, email: user.email, name: user.name }, role: user.role }),
     });
     if (answer.status !== 201) return c.json({ error: 'could not mint a session' }, 502);
     const session = (await answer.json()) as { token: string; expiresAt: string };

@@ -1,7 +1,7 @@
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { listen, startReferenceServer } from '@partnerkit/server';
-import { createDemoHost, type DemoUser } from './host.ts';
+import { createDemoHost, type DemoUser, type DemoUsers } from './host.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -22,7 +22,10 @@ export interface DemoOptions {
 export interface RunningDemo {
   url: string;
   apiUrl: string;
+  /** The partner admin the page signs in as by default. */
   user: DemoUser;
+  /** The channel manager (`?as=manager`). */
+  manager: DemoUser;
   secretKey: string;
   seeded: boolean;
   close(): Promise<void>;
@@ -46,13 +49,20 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
   );
   if (!row) throw new Error('the database has no demo partner admin');
   const user: DemoUser = { externalId: row.external_id, email: row.email, name: row.name, role: 'partner_admin', partnerId: row.partner_id, partnerName: row.partner_name };
-  const host = createDemoHost({ server, distDir: `${here}dist`, user });
+  const [managerRow] = await server.db.query<{ external_id: string; email: string; name: string }>(
+    "SELECT external_id, email, name FROM users WHERE role = 'channel_manager' AND external_id LIKE 'demo-%' ORDER BY external_id LIMIT 1",
+  );
+  if (!managerRow) throw new Error('the database has no demo channel manager');
+  const manager: DemoUser = { externalId: managerRow.external_id, email: managerRow.email, name: managerRow.name, role: 'channel_manager', partnerId: null, partnerName: 'Acme Networks' };
+  const users: DemoUsers = { partner: user, manager };
+  const host = createDemoHost({ server, distDir: `${here}dist`, users });
   const http = await listen(host.fetch, { port: options.port, hostname: '127.0.0.1' });
   const url = `http://localhost:${http.port}/`;
   return {
     url,
     apiUrl: `${url}api`,
     user,
+    manager,
     secretKey: server.secretKey,
     seeded: server.seeded,
     async close() {

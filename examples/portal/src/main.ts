@@ -1,7 +1,8 @@
 import '@partnerkit/elements/define/all';
 
 // The demo's "vendor backend" is /demo/session: it holds the secret key and mints a short-lived
-// session token for the signed-in user, exactly as a vendor's own backend would.
+// session token for the signed-in user, exactly as a vendor's own backend would. `?as=manager`
+// signs in as the vendor's channel manager instead of the partner admin.
 interface DemoSession {
   token: string;
   expiresAt: string;
@@ -10,8 +11,10 @@ interface DemoSession {
   role: string;
 }
 
+const persona = new URLSearchParams(location.search).get('as') === 'manager' ? 'manager' : 'partner';
+
 async function getToken(): Promise<string> {
-  const response = await fetch('/demo/session', { method: 'POST' });
+  const response = await fetch(`/demo/session?as=${persona}`, { method: 'POST' });
   if (!response.ok) throw new Error(`session endpoint answered ${response.status}`);
   const session = (await response.json()) as DemoSession;
   const who = document.querySelector('#signed-in-as');
@@ -21,3 +24,8 @@ async function getToken(): Promise<string> {
 
 const portal = document.querySelector('pk-portal');
 if (portal) portal.getToken = getToken;
+document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden');
+
+// The host page wires the components together: a new registration refreshes the list.
+const list = document.querySelector('pk-deal-list');
+document.addEventListener('pk-deal-submitted', () => void list?.refresh());

@@ -38,3 +38,8 @@ export function formatDateTime(instant: string, locale: string): string {
   const formatter = cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
   return formatter.format(new Date(instant));
 }
+
+/** A fraction (0.42) as a whole percentage in the user's locale: "42 %", "42%", "%42". */
+export function formatPercent(fraction: number, locale: string): string {
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+}

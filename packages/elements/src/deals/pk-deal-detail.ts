@@ -6,7 +6,7 @@ import { clientContext, localizationContext, sessionContext } from '../core/cont
 import type { Localization } from '../core/i18n.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
-import { formatDate, formatDateTime, formatMoney, formatRelative } from '../core/format.ts';
+import { formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
 import type { PkDialog } from '../ui/pk-dialog.ts';
 import type { PkTextarea } from '../ui/pk-textarea.ts';
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
@@ -175,7 +175,7 @@ export class PkDealDetail extends LitElement {
             [t('field.amount'), deal.amount ? formatMoney(deal.amount, l10n.locale) : null],
             [t('field.expectedCloseDate'), deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, l10n.locale) : null],
             [t('field.stage'), deal.stage ? t(`stage.${deal.stage}`) : null],
-            [t('field.probability'), deal.probability === null ? null : new Intl.NumberFormat(l10n.locale, { style: 'percent' }).format(deal.probability / 100)],
+            [t('field.probability'), deal.probability === null ? null : formatPercent(deal.probability / 100, l10n.locale)],
             [t('field.dealType'), deal.dealType ? t(`dealType.${deal.dealType}`) : null],
             [t('field.partnerRole'), deal.partnerRole ? t(`partnerRole.${deal.partnerRole}`) : null],
           ])}

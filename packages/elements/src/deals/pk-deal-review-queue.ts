@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
-import { clientContext, localizationContext } from '../core/contexts.ts';
+import type { Me, PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
+import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
@@ -34,11 +34,20 @@ export class PkDealReviewQueue extends LitElement {
   @state()
   protected l10n: Localization | undefined;
 
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected session: Me | undefined;
+
   @state() private selectedId: string | undefined;
+
+  /** Only sessions that may review load the queue; others are told so. */
+  get #mayReview(): boolean {
+    return this.session?.permissions.includes('deals:review') ?? false;
+  }
 
   #queue = new DataController<ReviewQueuePage>(this, {
     client: () => this.client,
-    key: () => 'review-queue',
+    key: () => (this.#mayReview ? 'review-queue' : undefined),
     staleMs: 0,
     load: (client, signal) => client.listReviewQueue({ limit: 200 }, { signal }),
   });
@@ -77,6 +86,7 @@ export class PkDealReviewQueue extends LitElement {
     if (!l10n) return html`<p aria-busy="true"></p>`;
     const t = (key: string, options: Record<string, unknown> = {}) => l10n.t(key, { ns: 'dealDetail', ...options });
     const queue = this.#queue;
+    if (this.session && !this.#mayReview) return html`<p>${t('queue.notPermitted')}</p>`;
     if (queue.status === 'error' && !queue.value) {
       return html`<pk-error-state request-id=${queue.error?.requestId ?? ''} @pk-retry=${() => queue.refresh({ force: true })}>${errorMessage(queue.error!, l10n)}</pk-error-state>`;
     }

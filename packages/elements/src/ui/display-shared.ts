@@ -44,17 +44,6 @@ export function isRtl(element: Element): boolean {
   return getComputedStyle(element).direction === 'rtl';
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
-
-/** `0.42` → "42 %" / "42%" / "%42" as the locale writes it. */
-export function formatPercent(fraction: number, locale: string): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(fraction);
-}
 
 /**
  * A shape per tone, so colour is never the only cue: a dot (neutral), "i" (info), a tick

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
-import { LocalizedElement, formatPercent, visuallyHidden } from './display-shared.ts';
+import { LocalizedElement, visuallyHidden } from './display-shared.ts';
+import { formatPercent } from '../core/format.ts';
 
 /**
  * How far a task has got. Determinate with `value` (of `max`), indeterminate with

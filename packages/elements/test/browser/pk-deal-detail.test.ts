@@ -4,9 +4,8 @@ import '../../src/define/pk-deal-detail.ts';
 import type { PkDealDetail } from '../../src/deals/pk-deal-detail.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import type { PartnerkitClient } from '@partnerkit/api';
-import { fakeClient, seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, seededDeals, asChannelManager } from '../../../../test/fixtures/fake-client.ts';
 
-const asManager = (client: PartnerkitClient): PartnerkitClient => ({ ...client, getMe: async () => ({ ...seededMe, role: 'channel_manager', partner: null }) });
 
 async function mount(client: PartnerkitClient, dealId: string, locale = 'en-GB') {
   const portal = await fixture<PkPortal>(html`<pk-portal locale=${locale} .client=${client}><pk-deal-detail deal-id=${dealId}></pk-deal-detail></pk-portal>`);
@@ -33,7 +32,7 @@ describe('<pk-deal-detail>', () => {
 
   it('lets the channel manager approve a submitted deal; the timeline and status follow', async () => {
     const submitted = byStatus('submitted');
-    const { root, detail } = await mount(asManager(fakeClient().client), submitted.id);
+    const { root, detail } = await mount(asChannelManager(fakeClient().client), submitted.id);
     await waitUntil(() => buttons(root).length > 0, 'actions for the manager');
     expect(buttons(root)).to.deep.equal(['Approve', 'Ask for information', 'Reject']);
     const changed = oneEvent(detail, 'pk-deal-changed');
@@ -47,7 +46,7 @@ describe('<pk-deal-detail>', () => {
   it('requires a reason to reject, and records it', async () => {
     const submitted = byStatus('submitted');
     const fake = fakeClient();
-    const { root } = await mount(asManager(fake.client), submitted.id);
+    const { root } = await mount(asChannelManager(fake.client), submitted.id);
     await waitUntil(() => buttons(root).includes('Reject'));
     const reject = [...root.querySelectorAll('[part="actions"] pk-button')].find((b) => b.textContent!.trim() === 'Reject') as HTMLElement;
     reject.click();
@@ -67,7 +66,7 @@ describe('<pk-deal-detail>', () => {
   it('when someone else changed the deal meanwhile, says so and shows the current state', async () => {
     const submitted = byStatus('submitted');
     const fake = fakeClient();
-    const { root } = await mount(asManager(fake.client), submitted.id);
+    const { root } = await mount(asChannelManager(fake.client), submitted.id);
     await waitUntil(() => buttons(root).includes('Approve'));
     const { etag } = await fake.client.getDeal(submitted.id);
     await fake.client.transitionDeal(submitted.id, { action: 'request_info', reason: 'Which seats?' }, { ifMatch: etag });

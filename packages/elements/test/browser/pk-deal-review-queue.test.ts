@@ -5,9 +5,8 @@ import '../../src/define/pk-deal-review-queue.ts';
 import type { PkDealReviewQueue } from '../../src/deals/pk-deal-review-queue.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import type { PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
-import { fakeClient, seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, seededDeals, asChannelManager } from '../../../../test/fixtures/fake-client.ts';
 
-const manager = (client: PartnerkitClient): PartnerkitClient => ({ ...client, getMe: async () => ({ ...seededMe, role: 'channel_manager', partner: null }) });
 
 async function mount(client: PartnerkitClient) {
   const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-review-queue></pk-deal-review-queue></pk-portal>`);
@@ -21,7 +20,7 @@ const detailOf = (root: ShadowRoot) => root.querySelector('pk-deal-detail')!;
 
 describe('<pk-deal-review-queue>', () => {
   it('lists submitted registrations and opens the first with its actions', async () => {
-    const { root, queue } = await mount(manager(fakeClient().client));
+    const { root, queue } = await mount(asChannelManager(fakeClient().client));
     const submitted = seededDeals.filter((d) => d.status === 'submitted');
     expect(options(root)).to.have.length(submitted.length);
     expect(options(root)[0]!.getAttribute('aria-selected')).to.equal('true');
@@ -30,7 +29,7 @@ describe('<pk-deal-review-queue>', () => {
   });
 
   it('moves through the queue with the arrow keys', async () => {
-    const { root } = await mount(manager(fakeClient().client));
+    const { root } = await mount(asChannelManager(fakeClient().client));
     options(root)[0]!.focus();
     await press('ArrowDown');
     await waitUntil(() => options(root)[1]!.getAttribute('aria-selected') === 'true');
@@ -41,7 +40,7 @@ describe('<pk-deal-review-queue>', () => {
 
   it('shows conflicting registrations side by side', async () => {
     const fake = fakeClient();
-    const base = manager(fake.client);
+    const base = asChannelManager(fake.client);
     const first = seededDeals.find((d) => d.status === 'submitted')!;
     const other = seededDeals.find((d) => d.status === 'approved')!;
     const listReviewQueue = async (): Promise<ReviewQueuePage> => {
@@ -62,7 +61,7 @@ describe('<pk-deal-review-queue>', () => {
   });
 
   it('after a decision, the decided registration leaves and the next one opens', async () => {
-    const { root } = await mount(manager(fakeClient().client));
+    const { root } = await mount(asChannelManager(fakeClient().client));
     const before = options(root).length;
     const firstId = detailOf(root).getAttribute('deal-id');
     const detail = detailOf(root);
@@ -72,8 +71,18 @@ describe('<pk-deal-review-queue>', () => {
     expect(detailOf(root).getAttribute('deal-id')).to.not.equal(firstId);
   });
 
+  it('does not load the queue for a partner session, and says why', async () => {
+    const fake = fakeClient();
+    let asked = 0;
+    const client = { ...fake.client, listReviewQueue: () => ((asked += 1), fake.client.listReviewQueue()) };
+    const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-review-queue></pk-deal-review-queue></pk-portal>`);
+    const root = (portal.querySelector('pk-deal-review-queue') as PkDealReviewQueue).shadowRoot!;
+    await waitUntil(() => root.textContent!.includes('Only the vendor'), 'the reason is shown');
+    expect(asked).to.equal(0);
+  });
+
   it('says when there is nothing to review', async () => {
-    const { root, queue } = await mount(manager(fakeClient({ deals: [] }).client));
+    const { root, queue } = await mount(asChannelManager(fakeClient({ deals: [] }).client));
     expect(root.querySelector('pk-empty-state')!.textContent).to.contain('Nothing to review');
     await expect(queue).to.be.accessible();
   });
