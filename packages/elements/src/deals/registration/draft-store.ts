@@ -1,0 +1,132 @@
+import type { DealCreate } from '@partnerkit/api';
+import type { FieldValues, LineRow } from './deal-form-fields.ts';
+
+// The registration's local memory, per portal user: the draft being typed, and the outbox of a
+// submission not yet confirmed by the server. Both survive a reload or an offline spell.
+
+/** The form as the user left it. */
+export interface StoredDraft {
+  /** When it was saved (RFC 3339). */
+  savedAt: string;
+  values: FieldValues;
+  lines: LineRow[];
+  /** The step the user was on (0-based). */
+  step: number;
+  /** Idempotency-Key of the server draft's creation: one per draft. */
+  draftKey: string;
+  /** The server draft, once created, with the ETag of the last answer. */
+  server?: { id: string; etag?: string | undefined } | undefined;
+}
+
+/** A submission waiting for the server's confirmation. */
+export interface OutboxEntry {
+  /** Idempotency-Key of this logical submission: the same on every attempt. */
+  key: string;
+  /** The deal fields as submitted. */
+  payload: Omit<DealCreate, 'submit'>;
+  /** Set when the submission submits a server draft rather than creating the deal. */
+  dealId?: string | undefined;
+  /** Attempts started so far (the first one is 1). */
+  attempts: number;
+  createdAt: string;
+}
+
+const DRAFT_PREFIX = 'partnerkit:deal-draft:';
+const OUTBOX_PREFIX = 'partnerkit:deal-outbox:';
+
+/** Reads and writes one user's draft and outbox in `localStorage` (quietly, where storage is unavailable). */
+export class DraftStore {
+  readonly draftKey: string;
+  readonly outboxKey: string;
+  readonly #storage: Storage | undefined;
+
+  constructor(userId: string, storage: Storage | undefined = safeLocalStorage()) {
+    this.draftKey = `${DRAFT_PREFIX}${userId}`;
+    this.outboxKey = `${OUTBOX_PREFIX}${userId}`;
+    this.#storage = storage;
+  }
+
+  loadDraft(): StoredDraft | undefined {
+    const draft = this.#read<StoredDraft>(this.draftKey);
+    return draft && typeof draft.savedAt === 'string' && draft.values && Array.isArray(draft.lines) ? draft : undefined;
+  }
+
+  saveDraft(draft: StoredDraft): void {
+    this.#write(this.draftKey, draft);
+  }
+
+  clearDraft(): void {
+    this.#remove(this.draftKey);
+  }
+
+  loadOutbox(): OutboxEntry | undefined {
+    const entry = this.#read<OutboxEntry>(this.outboxKey);
+    return entry && typeof entry.key === 'string' && entry.payload ? entry : undefined;
+  }
+
+  saveOutbox(entry: OutboxEntry): void {
+    this.#write(this.outboxKey, entry);
+  }
+
+  clearOutbox(): void {
+    this.#remove(this.outboxKey);
+  }
+
+  #read<T>(key: string): T | undefined {
+    try {
+      const text = this.#storage?.getItem(key);
+      return text ? (JSON.parse(text) as T) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #write(key: string, value: unknown): void {
+    try {
+      this.#storage?.setItem(key, JSON.stringify(value));
+    } catch {
+      // Full or blocked storage: the form still works, it just will not survive a reload.
+    }
+  }
+
+  #remove(key: string): void {
+    try {
+      this.#storage?.removeItem(key);
+    } catch {
+      // As above.
+    }
+  }
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A new random key (Idempotency-Key, draft key, row key). */
+export function newKey(): string {
+  return crypto.randomUUID();
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "5 minutes ago" / "vor 2 Stunden" / "just now", from now to `instant`, in the largest fitting unit. */
+export function relativeTime(instant: string, locale: string, now: number = Date.now()): string {
+  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const difference = Date.parse(instant) - now;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(difference) >= size || unit === 'second') return formatter.format(Math.round(difference / size), unit);
+  }
+  return formatter.format(0, 'second');
+}
