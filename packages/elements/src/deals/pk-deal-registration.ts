@@ -161,9 +161,14 @@ export class PkDealRegistration extends LitElement {
     this.#store = undefined;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (this.client && this.#productsFor !== this.client) void this.#loadProducts(this.client);
+  // Untyped maps: the consumed properties are protected, so they are not keys of `this`.
+  protected override willUpdate(changed: PropertyValues): void {
+    // Before rendering, so a restored draft shows in the first render with the user known.
     if ((changed.has('session') || changed.has('l10n') || changed.has('client')) && !this.#store) this.#initialize();
+  }
+
+  protected override updated(): void {
+    if (this.client && this.#productsFor !== this.client) void this.#loadProducts(this.client);
   }
 
   // ---- stored state ----
