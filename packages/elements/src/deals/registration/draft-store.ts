@@ -121,12 +121,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1000],
 ];
 
-/** "5 minutes ago" / "vor 2 Stunden" / "just now", from now to `instant`, in the largest fitting unit. */
+/** "5 minutes ago" / "vor 2 Stunden" / "yesterday", from now to `instant`, in the largest fitting unit. */
 export function relativeTime(instant: string, locale: string, now: number = Date.now()): string {
-  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const difference = Date.parse(instant) - now;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(difference) >= size || unit === 'second') return formatter.format(Math.round(difference / size), unit);
+    if (Math.abs(difference) >= size) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(difference / size), unit);
   }
-  return formatter.format(0, 'second');
+  // Under a second: "1 second ago" rather than "now", which reads oddly after "from".
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(difference > 0 ? 1 : -1, 'second');
 }
