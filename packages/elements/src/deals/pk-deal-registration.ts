@@ -431,19 +431,27 @@ export class PkDealRegistration extends LitElement {
     void this.#submit();
   }
 
-  /** Validates every step in order; on the first invalid one, goes there and focuses the field. */
+  /** Validates every step: shows each error beside its field, goes to the first invalid one's step and focuses it. */
   async #validateAll(): Promise<boolean> {
+    let first: FormControl | undefined;
+    let firstStep = -1;
     for (let step = 0; step < STEPS.length - 1; step += 1) {
       const section = this.#section(step);
       if (!section) continue;
-      const invalid = this.#controls(section).filter((control) => !control.checkValidity());
-      if (invalid.length) {
-        if (this.stepped && this.step !== step) await this.#goTo(step, invalid[0]!);
-        else this.#validateStep(step);
-        return false;
+      for (const control of this.#controls(section)) {
+        if (!control.checkValidity() && !first) {
+          first = control;
+          firstStep = step;
+        }
       }
     }
-    return true;
+    if (!first) return true;
+    if (this.stepped && this.step !== firstStep) await this.#goTo(firstStep, first);
+    else {
+      first.reportValidity();
+      first.focus();
+    }
+    return false;
   }
 
   // ---- submission ----
