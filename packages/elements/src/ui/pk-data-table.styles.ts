@@ -1,0 +1,297 @@
+import { css } from 'lit';
+import { token } from '../core/theme/tokens.ts';
+
+/**
+ * Table layout with grid rows (the virtualizer positions body rows absolutely, so rows cannot
+ * be table rows), a sticky header and, in a narrow container, cards with a label per cell.
+ */
+export const dataTableStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    font-family: var(--pk-data-table-font, ${token('font-body')});
+    font-size: ${token('font-size-body')};
+    color: ${token('color-text')};
+    --_border: var(--pk-data-table-border-color, ${token('color-border')});
+    --_background: var(--pk-data-table-background, ${token('color-surface')});
+    --_header-background: var(--pk-data-table-header-background, ${token('color-surface-variant')});
+    --_hover: var(--pk-data-table-row-hover-background, ${token('color-surface-variant')});
+    --_selected: var(--pk-data-table-row-selected-background, color-mix(in srgb, ${token('color-primary')} 12%, ${token('color-surface')}));
+    --_focus: ${token('focus-ring-width')} solid ${token('color-focus')};
+    --_select-size: 2.75rem;
+    --_row-min: 2.75rem;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_select-size: max(2.75rem, ${token('target-size')});
+      --_row-min: max(2.75rem, ${token('target-size')});
+    }
+  }
+  .base {
+    container: pk-data-table / inline-size;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  .scroll {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    max-block-size: var(--pk-data-table-max-height, 32rem);
+    overflow: auto;
+    /* A scrollbar appearing would resize the content box the virtualizer observes. */
+    scrollbar-gutter: stable;
+    overscroll-behavior: contain;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--pk-data-table-radius, ${token('radius')});
+  }
+  /* Virtualised: a fixed height (the maximum), so rendering rows never resizes the area. */
+  .scroll.virtual {
+    block-size: var(--pk-data-table-max-height, 32rem);
+  }
+  .scroll:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    display: block;
+    inline-size: 100%;
+    border-spacing: 0;
+  }
+  thead {
+    display: block;
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_header-background);
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody {
+    display: block;
+  }
+  tbody[hidden] {
+    display: none !important;
+  }
+  .virtual .row {
+    inset-inline: 0;
+  }
+  tr {
+    display: grid;
+    grid-template-columns: var(--_columns, repeat(auto-fit, minmax(0, 1fr)));
+    align-items: center;
+    min-block-size: var(--_row-min);
+    box-sizing: border-box;
+  }
+  th,
+  td {
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    padding-block: ${token('space-2')};
+    padding-inline: ${token('space-3')};
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  th {
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+  }
+  .end {
+    text-align: end;
+  }
+  .row {
+    background: var(--_background);
+    border-block-end: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  .row:hover {
+    background: var(--_hover);
+  }
+  .row.selected {
+    background: var(--_selected);
+  }
+  .row:focus {
+    outline: none;
+  }
+  .row:focus-visible {
+    outline: var(--_focus);
+    outline-offset: calc(-1 * ${token('focus-ring-width')});
+  }
+  .sortable {
+    padding-block: ${token('space-1')};
+    padding-inline: ${token('space-1')};
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    inline-size: 100%;
+    min-block-size: 2rem;
+    min-inline-size: 24px;
+    box-sizing: border-box;
+    padding-block: ${token('space-1')};
+    padding-inline: ${token('space-2')};
+    border: 0;
+    border-radius: ${token('radius')};
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: inherit;
+    cursor: pointer;
+  }
+  .end .sort {
+    justify-content: flex-end;
+  }
+  .sort:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .sort:focus-visible {
+    outline: var(--_focus);
+    outline-offset: -1px;
+  }
+  .sort-icon {
+    flex: none;
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+  }
+  .select {
+    display: grid;
+    place-items: center;
+    padding: 0;
+  }
+  .hit {
+    display: grid;
+    place-items: center;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  .hit input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: ${token('color-primary')};
+    cursor: pointer;
+  }
+  .hit input:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .card-label {
+    display: none;
+  }
+  .skeleton-row {
+    border-block-end: 1px solid var(--_border);
+  }
+  .skeleton {
+    display: block;
+    block-size: 0.875rem;
+    border-radius: ${token('radius')};
+    background: ${token('color-skeleton')};
+  }
+  .empty {
+    padding-block: ${token('space-6')};
+    padding-inline: ${token('space-4')};
+    text-align: center;
+    color: ${token('color-text-muted')};
+  }
+  :host([loading]) .row {
+    opacity: 0.7;
+  }
+  @media (pointer: coarse) {
+    .sort,
+    .hit {
+      min-block-size: ${token('target-size')};
+      min-inline-size: ${token('target-size')};
+    }
+  }
+  @media (forced-colors: active) {
+    .row.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+
+  /* Narrow containers: every row is a card, every cell a label and a value; the header row
+     becomes a bar of sort buttons (and select-all), the other headers stay for screen readers. */
+  @container pk-data-table (max-width: 40rem) {
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${token('space-1')};
+      padding: ${token('space-1')};
+    }
+    thead th:not(.sortable):not(.select) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    thead th.sortable {
+      padding: 0;
+    }
+    .sort {
+      inline-size: auto;
+    }
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: ${token('space-1')};
+      margin-block: ${token('space-2')} 0;
+      margin-inline: ${token('space-2')};
+      padding-block: ${token('space-2')};
+      padding-inline: ${token('space-3')};
+      border: 1px solid var(--_border);
+      border-radius: ${token('radius')};
+      box-shadow: ${token('shadow-1')};
+    }
+    .row.selectable {
+      padding-inline-end: calc(var(--_select-size) + ${token('space-2')});
+    }
+    .row td {
+      display: grid;
+      grid-template-columns: minmax(6rem, 35%) minmax(0, 1fr);
+      align-items: baseline;
+      gap: ${token('space-2')};
+      padding: 0;
+      text-align: start;
+    }
+    .row td.select {
+      position: absolute;
+      inset-block-start: ${token('space-1')};
+      inset-inline-end: ${token('space-1')};
+      display: grid;
+      inline-size: var(--_select-size);
+      block-size: var(--_select-size);
+    }
+    .card-label {
+      display: block;
+      font-size: ${token('font-size-small')};
+      font-weight: 600;
+      color: ${token('color-text-muted')};
+    }
+    .skeleton-row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;

@@ -1,0 +1,525 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { localizationContext } from '../core/contexts.ts';
+import type { Localization } from '../core/i18n.ts';
+import { dataTableStyles } from './pk-data-table.styles.ts';
+
+/** What identifies a row: for selection, for keeping a row's DOM when rows change. */
+export type RowKey = string | number;
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** The column the rows are ordered by, as the host ordered them. */
+export interface DataTableSort {
+  key: string;
+  direction: SortDirection;
+}
+
+/** One column of a `<pk-data-table>`. */
+export interface DataTableColumn<T = Record<string, unknown>> {
+  /** The row property shown (unless `render` says otherwise); also the sort key. */
+  key: string;
+  /** Header text. */
+  header: string;
+  /** The header is a button that asks the host to sort by this column. */
+  sortable?: boolean;
+  /** `end` for numbers and amounts. */
+  align?: 'start' | 'end';
+  /** The cell's content; text by default (`String(row[key])`). Return a template for markup, never HTML strings. */
+  render?: (row: T) => TemplateResult | string;
+  /** Label of the cell in the card layout; the header by default. */
+  cardLabel?: string;
+  /** Width as a CSS grid track, e.g. `8rem` or `2fr`; `minmax(0, 1fr)` by default. */
+  width?: string;
+}
+
+export interface SortChangeDetail {
+  sort: DataTableSort;
+}
+
+export interface SelectionChangeDetail {
+  selectedKeys: RowKey[];
+}
+
+export interface RowActivateDetail<T = unknown> {
+  row: T;
+  key: RowKey;
+  index: number;
+}
+
+type Announcement = { key: string; variables?: Record<string, string | number> };
+
+const SKELETON_ROWS = 5;
+
+/**
+ * Up to this many rows render all at once and the scroll area fits them (up to its maximum
+ * height); more are virtualised in a scroll area of fixed height. (A virtualised list in an area
+ * that grows with its content would resize the area while the virtualizer measures rows.)
+ */
+export const VIRTUALIZE_AFTER = 60;
+
+/** `key` or `key:descending` (the `sort` attribute). */
+const sortConverter = {
+  fromAttribute(value: string | null): DataTableSort | undefined {
+    if (!value) return undefined;
+    const [key = '', direction] = value.split(':');
+    return key ? { key, direction: direction === 'descending' ? 'descending' : 'ascending' } : undefined;
+  },
+  toAttribute(value: DataTableSort | undefined): string | null {
+    return value ? `${value.key}:${value.direction}` : null;
+  },
+};
+
+const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'label', 'summary', 'details']);
+
+const sortIcons = {
+  ascending: svg`<path d="M8 3v10M4 7l4-4 4 4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />`,
+  descending: svg`<path d="M8 13V3M4 9l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />`,
+  none: svg`<path d="M5 6l3-3 3 3M5 10l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />`,
+};
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * A table for large row sets: only the rows in and near view are in the DOM
+ * (`@lit-labs/virtualizer`), so ten thousand rows scroll as smoothly as ten. The component
+ * shows rows; it never reorders or filters them — sorting asks the host (`pk-sort-change`),
+ * which sorts locally or on the server and sets new `rows`.
+ *
+ * Keyboard: the scroll area is a labelled, focusable region; rows form one Tab stop (roving
+ * `tabindex`): ↑/↓ move by a row, Page Up/Page Down by a screenful, Home/End to the first/last
+ * row (scrolling it into view), Enter activates a row (`pk-row-activate`, as a click does) and
+ * Space toggles its selection when `selectable`. Sortable headers are buttons in the header
+ * cells, with `aria-sort`. Row counts, sorting and selection are announced politely.
+ *
+ * When the table is narrower than 40rem (a container query: the element's own width counts,
+ * not the window's), rows become cards with a label before each value and the header row
+ * becomes a bar of sort buttons.
+ *
+ * ```js
+ * table.columns = [
+ *   { key: 'reference', header: 'Reference', sortable: true },
+ *   { key: 'amount', header: 'Amount', align: 'end', render: (deal) => formatMoney(deal.amount, 'en-GB') },
+ * ];
+ * table.rows = deals;
+ * table.rowKey = 'id';
+ * ```
+ *
+ * @tag pk-data-table
+ * @summary Virtualised, sortable, selectable table for thousands of rows; cards in narrow containers.
+ * @slot empty - Shown instead of rows when there are none (and not loading); "Nothing to show." by default.
+ * @csspart base - The container whose width decides between table and cards.
+ * @csspart scroll - The scrolling region.
+ * @csspart table - The table.
+ * @csspart header-row - The header row.
+ * @csspart header - A header cell.
+ * @csspart sort-button - The button of a sortable header.
+ * @csspart row - A body row (also `row-selected` when selected).
+ * @csspart cell - A body cell.
+ * @csspart card-label - A cell's label in the card layout.
+ * @csspart empty - The wrapper of the `empty` slot.
+ * @cssprop --pk-data-table-max-height - Tallest the scroll area gets; defaults to 32rem. Give the host a height to fill it instead.
+ * @cssprop --pk-data-table-font - Font family; defaults to `--pk-font-body`.
+ * @cssprop --pk-data-table-border-color - Borders; defaults to `--pk-color-border`.
+ * @cssprop --pk-data-table-background - Rows' background; defaults to `--pk-color-surface`.
+ * @cssprop --pk-data-table-header-background - Header background; defaults to `--pk-color-surface-variant`.
+ * @cssprop --pk-data-table-row-hover-background - Row under the pointer; defaults to `--pk-color-surface-variant`.
+ * @cssprop --pk-data-table-row-selected-background - Selected rows; defaults to a tint of `--pk-color-primary`.
+ * @cssprop --pk-data-table-radius - Corner radius of the scroll area; defaults to `--pk-radius`.
+ * @fires pk-sort-change - The user asked for another order; `detail.sort` is `{ key, direction }`. Cancelable: `preventDefault()` keeps the current `sort`.
+ * @fires pk-selection-change - The user changed the selection; `detail.selectedKeys` is the new selection.
+ * @fires pk-row-activate - The user clicked a row or pressed Enter on it; `detail` has `row`, `key` and `index`.
+ */
+export class PkDataTable<T extends object = Record<string, unknown>> extends LitElement {
+  static override styles = dataTableStyles;
+
+  @consume({ context: localizationContext, subscribe: true })
+  @state()
+  protected l10n: Localization | undefined;
+
+  /** The columns, in order. */
+  @property({ attribute: false }) columns: DataTableColumn<T>[] = [];
+
+  /** The rows, in the order shown. Set a new array to change them. */
+  @property({ attribute: false }) rows: T[] = [];
+
+  /** A row's key: the name of a property (`row-key` attribute, `id` by default) or a function. */
+  @property({ attribute: 'row-key' }) rowKey: string | ((row: T) => RowKey) = 'id';
+
+  /** The current order, shown with `aria-sort`; set by the host, and by the user through sortable headers. Attribute: `key` or `key:descending`. */
+  @property({ reflect: true, converter: sortConverter }) sort: DataTableSort | undefined;
+
+  /** A checkbox per row and one to select all rows. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Keys of the selected rows. */
+  @property({ attribute: false }) selectedKeys: RowKey[] = [];
+
+  /** Accessible name of the table and its scroll region, e.g. "Deal registrations". */
+  @property() label = '';
+
+  /** Rows are (re)loading: `aria-busy`, and skeleton rows while there are none yet. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
+  /** The row in the Tab order. */
+  @state() private activeIndex = 0;
+
+  @state() private announcement: Announcement[] = [];
+
+  /**
+   * The virtualizer finds its scroll container when it starts, so it starts only once the
+   * body it fills is in the document (after the first render, not inside the fragment of it).
+   */
+  @state() private virtualReady = false;
+
+  @query('.scroll') private scroller!: HTMLElement | null;
+  @query('thead') private head!: HTMLElement | null;
+  @query('table') private table!: HTMLElement | null;
+
+  #selected = new Set<RowKey>();
+  #selectedInRows = 0;
+
+  /** Focuses a row by position, scrolling it into view (rendering it first if needed). */
+  async focusRow(index: number): Promise<void> {
+    const count = this.rows.length;
+    if (count === 0) return;
+    const target = Math.max(0, Math.min(count - 1, index));
+    const from = this.activeIndex;
+    this.activeIndex = target;
+    let row = this.#row(target);
+    if (!row) {
+      this.#scrollNear(target, target >= from);
+      for (let frame = 0; frame < 30 && !row; frame += 1) {
+        await nextFrame();
+        row = this.#row(target);
+      }
+    }
+    await this.updateComplete;
+    row = this.#row(target);
+    if (!row) return;
+    row.focus({ preventScroll: true });
+    this.#reveal(row);
+  }
+
+  /**
+   * Scrolls to where a row that is not rendered yet will be, from the body's height (the
+   * virtualizer sizes it to the rows' measured or estimated total), so the virtualizer renders it.
+   */
+  #scrollNear(index: number, below: boolean): void {
+    const scroller = this.scroller;
+    const body = this.renderRoot.querySelector<HTMLElement>('tbody.virtual');
+    if (!scroller || !body) return;
+    const bodyBox = body.getBoundingClientRect();
+    const rowSize = bodyBox.height / this.rows.length;
+    const bodyTop = bodyBox.top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
+    const rowTop = bodyTop + index * rowSize;
+    scroller.scrollTop = below ? rowTop + rowSize - scroller.clientHeight : rowTop - (this.head?.offsetHeight ?? 0);
+  }
+
+  /** A string of the `ui` namespace; empty until translations arrive. */
+  protected ui(key: string, variables: Record<string, unknown> = {}): string {
+    return this.l10n ? this.l10n.t(key, { ns: 'ui', ...variables }) : '';
+  }
+
+  /** The key of a row. */
+  keyOf(row: T, index = -1): RowKey {
+    const rowKey = this.rowKey;
+    if (typeof rowKey === 'function') return rowKey(row);
+    const value = (row as Record<string, unknown>)[rowKey];
+    return typeof value === 'string' || typeof value === 'number' ? value : index;
+  }
+
+  #row(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
+  }
+
+  /** Scrolls just enough to show the row below the sticky header. */
+  #reveal(row: HTMLElement): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const top = Math.max(box.top + scroller.clientTop, this.head?.getBoundingClientRect().bottom ?? box.top);
+    const bottom = box.top + scroller.clientTop + scroller.clientHeight;
+    const rect = row.getBoundingClientRect();
+    if (rect.top < top) scroller.scrollTop -= top - rect.top;
+    else if (rect.bottom > bottom) scroller.scrollTop += Math.min(rect.bottom - bottom, rect.top - top);
+  }
+
+  /** Rows per screenful, for Page Up/Page Down. */
+  #pageSize(): number {
+    const scroller = this.scroller;
+    const row = this.#row(this.activeIndex) ?? this.renderRoot.querySelector<HTMLElement>('tr.row');
+    if (!scroller || !row) return 10;
+    const visible = scroller.clientHeight - (this.head?.offsetHeight ?? 0);
+    return Math.max(1, Math.floor(visible / Math.max(1, row.offsetHeight)) - 1);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const said: Announcement[] = [];
+    if (changed.has('selectedKeys') || changed.has('rows') || changed.has('rowKey')) this.#syncSelection();
+    if (changed.has('rows') && this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
+    if (this.hasUpdated) {
+      const sort = this.sort;
+      const previousSort = changed.get('sort') as DataTableSort | undefined;
+      if (changed.has('sort') && sort && (sort.key !== previousSort?.key || sort.direction !== previousSort?.direction)) {
+        const column = this.columns.find((c) => c.key === sort.key);
+        said.push({ key: `table.sorted.${sort.direction}`, variables: { column: column?.header ?? sort.key } });
+      }
+      const previousRows = changed.get('rows') as T[] | undefined;
+      if (changed.has('loading') && this.loading) said.push({ key: 'table.loading' });
+      else if ((changed.has('loading') && !this.loading) || (changed.has('rows') && previousRows?.length !== this.rows.length && !this.loading)) said.push(this.#countAnnouncement());
+      if (changed.has('selectedKeys') && this.selectable) said.push({ key: 'table.selectedCount', variables: { count: this.#selectedInRows } });
+    } else if (!this.loading) {
+      said.push(this.#countAnnouncement());
+    }
+    if (said.length) this.announcement = said;
+  }
+
+  /** The selection as a set, and how many of the rows it holds (for select-all). */
+  #syncSelection(): void {
+    this.#selected = new Set(this.selectedKeys);
+    this.#selectedInRows = this.#selected.size === 0 ? 0 : this.rows.reduce<number>((n, row, index) => n + (this.#selected.has(this.keyOf(row, index)) ? 1 : 0), 0);
+  }
+
+  #countAnnouncement(): Announcement {
+    return this.rows.length === 0 ? { key: 'table.empty' } : { key: 'table.rowCount', variables: { count: this.rows.length } };
+  }
+
+  protected override firstUpdated(): void {
+    void this.updateComplete.then(() => (this.virtualReady = true));
+  }
+
+  protected override updated(): void {
+    // Column widths as one grid template for header and body rows (CSSOM: allowed by a strict CSP).
+    const tracks = [...(this.selectable ? ['var(--_select-size)'] : []), ...this.columns.map((column) => column.width ?? 'minmax(0, 1fr)')];
+    this.table?.style.setProperty('--_columns', tracks.join(' '));
+  }
+
+  #say({ key, variables = {} }: Announcement): string {
+    const count = variables.count;
+    return this.ui(key, typeof count === 'number' ? { ...variables, n: new Intl.NumberFormat(this.l10n?.locale ?? (document.documentElement.lang || 'en')).format(count) } : variables);
+  }
+
+  // ---- user actions ----
+
+  #toggleSort(column: DataTableColumn<T>): void {
+    const current = this.sort;
+    const direction: SortDirection = current?.key === column.key && current.direction === 'ascending' ? 'descending' : 'ascending';
+    const sort = { key: column.key, direction };
+    const event = new CustomEvent<SortChangeDetail>('pk-sort-change', { detail: { sort }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.sort = sort;
+  }
+
+  #setSelection(keys: Set<RowKey>): void {
+    this.selectedKeys = [...keys];
+    this.#syncSelection(); // Now, for a second toggle before the next render.
+    this.dispatchEvent(new CustomEvent<SelectionChangeDetail>('pk-selection-change', { detail: { selectedKeys: this.selectedKeys }, bubbles: true, composed: true }));
+  }
+
+  #toggleRow(index: number): void {
+    const row = this.rows[index];
+    if (!row || !this.selectable) return;
+    const key = this.keyOf(row, index);
+    const keys = new Set(this.#selected);
+    if (keys.has(key)) keys.delete(key);
+    else keys.add(key);
+    this.#setSelection(keys);
+  }
+
+  #toggleAll(): void {
+    const keys = new Set(this.#selected);
+    const all = this.rows.length > 0 && this.#selectedInRows === this.rows.length;
+    this.rows.forEach((row, index) => (all ? keys.delete(this.keyOf(row, index)) : keys.add(this.keyOf(row, index))));
+    this.#setSelection(keys);
+  }
+
+  #activate(index: number): void {
+    const row = this.rows[index];
+    if (!row) return;
+    this.dispatchEvent(new CustomEvent<RowActivateDetail<T>>('pk-row-activate', { detail: { row, key: this.keyOf(row, index), index }, bubbles: true, composed: true }));
+  }
+
+  #rowOf(event: Event): HTMLElement | null {
+    return (event.composedPath().find((node) => node instanceof HTMLElement && node.localName === 'tr' && node.dataset.index !== undefined) as HTMLElement | undefined) ?? null;
+  }
+
+  /** Whether the event started on a control inside the row (a link, button, checkbox…) rather than on the row. */
+  #fromControl(event: Event, row: HTMLElement): boolean {
+    const path = event.composedPath();
+    const inside = path.slice(0, path.indexOf(row));
+    return inside.some((node) => node instanceof HTMLElement && (INTERACTIVE.has(node.localName) || node.isContentEditable || node.getAttribute('role') === 'button' || node.getAttribute('role') === 'link'));
+  }
+
+  readonly #onBodyKeydown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = this.#rowOf(event);
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    const onRow = !this.#fromControl(event, row);
+    let target: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        target = index + 1;
+        break;
+      case 'ArrowUp':
+        target = index - 1;
+        break;
+      case 'PageDown':
+        target = index + this.#pageSize();
+        break;
+      case 'PageUp':
+        target = index - this.#pageSize();
+        break;
+      case 'Home':
+        if (onRow) target = 0;
+        break;
+      case 'End':
+        if (onRow) target = this.rows.length - 1;
+        break;
+      case 'Enter':
+        if (onRow && !event.repeat) {
+          event.preventDefault();
+          this.#activate(index);
+        }
+        return;
+      case ' ':
+        if (onRow && this.selectable) {
+          event.preventDefault();
+          this.#toggleRow(index);
+        }
+        return;
+      default:
+        return;
+    }
+    if (target === undefined) return;
+    event.preventDefault();
+    void this.focusRow(target);
+  };
+
+  /** From the region itself, the arrow, Page and Home/End keys go to the rows. */
+  readonly #onRegionKeydown = (event: KeyboardEvent) => {
+    if (event.target !== this.scroller || event.altKey || event.ctrlKey || event.metaKey || !this.renderRoot.querySelector('tr.row')) return;
+    const targets: Record<string, number> = { ArrowDown: this.activeIndex, ArrowUp: this.activeIndex, PageDown: this.activeIndex, PageUp: this.activeIndex, Home: 0, End: this.rows.length - 1 };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    void this.focusRow(target);
+  };
+
+  readonly #onBodyClick = (event: MouseEvent) => {
+    const row = this.#rowOf(event);
+    if (!row || this.#fromControl(event, row)) return;
+    this.#activate(Number(row.dataset.index));
+  };
+
+  readonly #onBodyFocusin = (event: FocusEvent) => {
+    const row = this.#rowOf(event);
+    if (row) this.activeIndex = Number(row.dataset.index);
+  };
+
+  // ---- rendering ----
+
+  protected override render() {
+    const label = this.label || this.ui('table.label');
+    const rows = this.rows;
+    const skeleton = this.loading && rows.length === 0;
+    const empty = !this.loading && rows.length === 0;
+    const virtual = rows.length > VIRTUALIZE_AFTER;
+    const keyOf = (row: T, index: number) => this.keyOf(row, index);
+    const renderRow = (row: T, index: number) => this.#renderRow(row, index);
+    return html`
+      <div part="base" class="base">
+        <div part="scroll" class=${virtual ? 'scroll virtual' : 'scroll'} role="region" tabindex="0" aria-label=${label || nothing} @keydown=${this.#onRegionKeydown}>
+          <table
+            part="table"
+            role="table"
+            aria-label=${label || nothing}
+            aria-busy=${this.loading ? 'true' : 'false'}
+            aria-rowcount=${ifDefined(skeleton ? undefined : rows.length + 1)}
+          >
+            <thead role="rowgroup">
+              <tr part="header-row" role="row" aria-rowindex="1">
+                ${this.selectable ? this.#renderSelectAll(empty || skeleton) : nothing}
+                ${this.columns.map((column) => this.#renderHeader(column))}
+              </tr>
+            </thead>
+            ${skeleton ? this.#renderSkeleton() : nothing}
+            ${!skeleton && !empty && !virtual
+              ? html`<tbody class="static" role="rowgroup" @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
+                  ${repeat(rows, keyOf, renderRow)}
+                </tbody>`
+              : nothing}
+            <tbody class="virtual" role="rowgroup" ?hidden=${!virtual} @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
+              ${virtual && this.virtualReady ? virtualize({ items: rows, keyFunction: keyOf, renderItem: renderRow }) : nothing}
+            </tbody>
+          </table>
+          ${empty ? html`<div part="empty" class="empty"><slot name="empty">${this.ui('table.empty')}</slot></div>` : nothing}
+        </div>
+        <div class="visually-hidden" role="status">${this.l10n ? this.announcement.map((said) => this.#say(said)).join(' ') : ''}</div>
+        <span id="select-row" class="visually-hidden" aria-hidden="true">${this.ui('table.selectRow')}</span>
+      </div>
+    `;
+  }
+
+  #renderSelectAll(disabled: boolean) {
+    const count = this.rows.length;
+    const all = count > 0 && this.#selectedInRows === count;
+    const some = this.#selectedInRows > 0 && !all;
+    return html`<th part="header" class="select" role="columnheader" scope="col">
+      <label class="hit">
+        <input type="checkbox" part="select-all" aria-label=${this.ui('table.selectAll')} .checked=${all} .indeterminate=${some} ?disabled=${disabled} @change=${() => this.#toggleAll()} />
+      </label>
+    </th>`;
+  }
+
+  #renderHeader(column: DataTableColumn<T>) {
+    const align = column.align === 'end' ? 'end' : 'start';
+    if (!column.sortable) return html`<th part="header" role="columnheader" scope="col" class=${align}>${column.header}</th>`;
+    const direction = this.sort?.key === column.key ? this.sort.direction : undefined;
+    return html`<th part="header" role="columnheader" scope="col" class="sortable ${align}" aria-sort=${direction ?? 'none'}>
+      <button type="button" part="sort-button" class="sort" @click=${() => this.#toggleSort(column)}>
+        <span>${column.header}</span><svg class="sort-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${sortIcons[direction ?? 'none']}</svg>
+      </button>
+    </th>`;
+  }
+
+  #renderRow(row: T, index: number) {
+    const key = this.keyOf(row, index);
+    const selected = this.selectable && this.#selected.has(key);
+    const classes = `row${selected ? ' selected' : ''}${this.selectable ? ' selectable' : ''}`;
+    return html`<tr part=${selected ? 'row row-selected' : 'row'} role="row" class=${classes} data-index=${index} aria-rowindex=${index + 2} tabindex=${index === this.activeIndex ? '0' : '-1'}>
+      ${this.selectable
+        ? html`<td role="cell" class="select">
+            <label class="hit">
+              <input type="checkbox" tabindex="-1" .checked=${selected} aria-labelledby="select-row r${index}c0" @change=${() => this.#toggleRow(index)} />
+            </label>
+          </td>`
+        : nothing}
+      ${this.columns.map((column, position) => html`<td part="cell" role="cell" id=${position === 0 ? `r${index}c0` : nothing} class=${column.align === 'end' ? 'end' : 'start'}>
+        <span part="card-label" class="card-label" aria-hidden="true">${column.cardLabel ?? column.header}</span>
+        <span class="value">${column.render ? column.render(row) : text((row as Record<string, unknown>)[column.key])}</span>
+      </td>`)}
+    </tr>`;
+  }
+
+  #renderSkeleton() {
+    const cells = (this.selectable ? 1 : 0) + this.columns.length;
+    return html`<tbody role="rowgroup" aria-hidden="true">
+      ${Array.from({ length: SKELETON_ROWS }, () => html`<tr class="skeleton-row">${Array.from({ length: cells }, () => html`<td><span class="skeleton"></span></td>`)}</tr>`)}
+    </tbody>`;
+  }
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pk-data-table': PkDataTable;
+  }
+}
