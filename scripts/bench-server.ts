@@ -428,7 +428,7 @@ const lines = [
   '',
   `Seed: ${seedDeals?.toLocaleString('en') ?? '?'} deals (generateSeed({ size: 'bench' })). Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, load average ${machine.loadAverageAtStart} at start. ${settings.connections} connections, ${settings.durationS} s per endpoint after ${settings.warmupS} s warm-up; response validation ${settings.responseValidation}.`,
   '',
-  '| database | endpoint | req/s | p50 ms | p95 ms | p99 ms | errors (non-2xx) | server CPU | db.query ms/req |',
+  '| database | endpoint | req/s | p50 ms | p95 ms | p99 ms | errors (non-2xx, timeouts) | server CPU | db.query ms/req |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const run of runs) {
@@ -450,10 +450,11 @@ lines.push(
 for (const run of runs.filter((r) => r.dealListPlan)) {
   lines.push('', `${run.database}: plan of the last GET /deals?limit=50 query:`, ...run.dealListPlan!.map((line) => `    ${line}`));
 }
+lines.push('', `Load average ${machine.loadAverageAtStart} at start, ${Math.round(loadavg()[0]! * 100) / 100} at the end: other work on the machine lowers every figure.`);
 console.log(lines.join('\n'));
 
 const outDir = join(root, '.bench');
 mkdirSync(outDir, { recursive: true });
-const report = { date: new Date().toISOString(), machine, settings, seed: { size: 'bench', deals: seedDeals ?? null }, target, runs };
+const report = { date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: Math.round(loadavg()[0]! * 100) / 100 }, settings, seed: { size: 'bench', deals: seedDeals ?? null }, target, runs };
 writeFileSync(join(outDir, 'server.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwritten to .bench/server.json`);
