@@ -24,3 +24,4 @@ import './pk-stepper.ts';
 import './pk-tabs.ts';
 import './pk-dialog.ts';
 import './pk-drawer.ts';
+import './pk-deal-registration.ts';

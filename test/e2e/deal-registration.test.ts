@@ -1,0 +1,185 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchDemo, type RunningDemo } from '../../examples/portal/launch.ts';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
+
+interface ApiDeal {
+  id: string;
+  partnerId: string;
+  reference: string;
+  status: string;
+  customerCompany: string;
+  contactName: string | null;
+  notes: string | null;
+  expiresAt: string | null;
+}
+
+// The deal-registration journey on the real demo, driven by role and label like a person would:
+// the demo's partner admin speaks German (an Austrian partner); its channel manager English.
+describe('deal registration on the demo portal', () => {
+  let demo: RunningDemo;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  /** The vendor backend's view, through the API with a channel manager's session. */
+  async function api<T>(path: string): Promise<T> {
+    const session = await fetch(`${demo.apiUrl}/sessions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${demo.secretKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { id: demo.manager.externalId, email: demo.manager.email, name: demo.manager.name }, role: 'channel_manager' }),
+    });
+    const { token } = (await session.json()) as { token: string };
+    const answer = await fetch(`${demo.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(answer.status, 200, `GET ${path}`);
+    return (await answer.json()) as T;
+  }
+
+  const dealsOf = async (company: string) =>
+    (await api<{ data: ApiDeal[] }>(`/deals?q=${encodeURIComponent(company)}&limit=50`)).data.filter((deal) => deal.customerCompany === company);
+
+  const form = () => page.locator('pk-deal-registration');
+
+  async function openPartnerPage(width = 820): Promise<void> {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(demo.url);
+    await form().getByRole('heading', { name: 'Deal registrieren' }).waitFor();
+  }
+
+  /** Step 1 of the stepper: customer and contact. */
+  async function fillCustomer(company: string, contact = 'Eva Gruber'): Promise<void> {
+    await form().getByLabel('Firmenname').fill(company);
+    await form().getByRole('combobox', { name: 'Land', exact: true }).selectOption('AT');
+    await form().getByLabel('Name des Ansprechpartners').fill(contact);
+    await form().getByLabel('E-Mail des Ansprechpartners').fill('eva.gruber@example.at');
+  }
+
+  /** Step 2: the opportunity. */
+  async function fillOpportunity(amount: string, notes?: string): Promise<void> {
+    await form().getByLabel('Name der Verkaufschance').fill('Netzwerkerneuerung Zentrale');
+    await form().getByLabel('Deal-Betrag').fill(amount);
+    await form().getByLabel('Voraussichtlicher Abschluss').fill('2027-03-31');
+    await form().getByRole('radio', { name: 'Neukunde' }).check();
+    await form().getByRole('radio', { name: 'Selbst gewonnen' }).check();
+    if (notes !== undefined) await form().getByLabel('Notizen').fill(notes);
+  }
+
+  const next = () => form().getByRole('button', { name: 'Weiter' }).click();
+  const submit = () => form().getByRole('button', { name: 'Registrierung absenden' }).click();
+  const success = () => form().getByRole('heading', { name: 'Deal registriert' });
+
+  before(async () => {
+    demo = await launchDemo({ port: 0 });
+    browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
+    context = await browser.newContext({ locale: 'de-AT' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('dialog', (dialog) => {
+      problems.push(`a dialog opened: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  test('a partner registers a deal through the stepper, a channel manager approves it, the partner sees it protected', async () => {
+    const company = 'Tauernblick Logistik GmbH';
+    await openPartnerPage();
+    await fillCustomer(company);
+    await next();
+    await fillOpportunity('48500');
+    await next();
+    await submit();
+    await success().waitFor();
+    const [created] = await dealsOf(company);
+    assert.ok(created, 'the deal exists');
+    assert.equal(created.status, 'submitted', 'over the silver tier limit: sent to review');
+    await page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: new RegExp(company) }).waitFor();
+
+    const manager = await context.newPage();
+    await manager.goto(`${demo.url}?as=manager`);
+    const queue = manager.locator('pk-deal-review-queue');
+    await queue.getByRole('option', { name: new RegExp(company) }).click();
+    await queue.locator('pk-deal-detail').getByRole('heading', { name: company }).waitFor();
+    await queue.locator('pk-deal-detail').getByRole('button', { name: 'Approve' }).click();
+    await queue.getByRole('option', { name: new RegExp(company) }).waitFor({ state: 'detached' });
+    await manager.close();
+
+    const [approved] = await dealsOf(company);
+    assert.equal(approved!.status, 'approved');
+    assert.ok(approved!.expiresAt && Date.parse(approved!.expiresAt) > Date.now() + 80 * 86_400_000, 'protected for about 90 days');
+    await page.reload();
+    const row = page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: new RegExp(company) });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /Genehmigt/);
+    assert.match((await row.textContent()) ?? '', /endet in \d+ Tagen/);
+  });
+
+  test('a near-duplicate of another partner\'s active registration triggers the conflict warning', async () => {
+    const others = (await api<{ data: ApiDeal[] }>('/deals?status=approved&status=submitted&limit=200')).data.filter((deal) => deal.partnerId !== demo.user.partnerId);
+    const target = others[0]!;
+    // The same company typed the way another person would: lower case, no legal form.
+    const typed = target.customerCompany.replace(/\s+(GmbH.*|AG|SE|Kft\.|Zrt\.|Nyrt\.|SAS|SA|SARL|S\.L\.|S\.A\.|Ltd|plc|LLP|Inc\.|LLC|Corp\.)$/, '').toLowerCase();
+    await openPartnerPage();
+    await form().getByLabel('Firmenname').fill(typed);
+    const warning = form().getByText('Es gibt bereits eine ähnliche aktive Registrierung').first();
+    await warning.waitFor();
+    assert.ok(!((await form().textContent()) ?? '').includes(target.reference), 'nothing of the other partner\'s registration is shown');
+    await form().getByLabel('Firmenname').fill('Völlig Einzigartige Firma KG');
+    await warning.waitFor({ state: 'detached' });
+  });
+
+  test('reloading mid-form restores the draft', async () => {
+    await openPartnerPage();
+    await form().getByLabel('Firmenname').fill('Entwurf Bergbahnen AG');
+    await form().getByLabel('Name des Ansprechpartners').fill('Florian Steiner');
+    await page.waitForTimeout(300);
+    await page.reload();
+    await form().getByText(/Ihr Entwurf wurde wiederhergestellt/).first().waitFor();
+    assert.equal(await form().getByLabel('Firmenname').inputValue(), 'Entwurf Bergbahnen AG');
+    assert.equal(await form().getByLabel('Name des Ansprechpartners').inputValue(), 'Florian Steiner');
+    await form().getByRole('button', { name: 'Entwurf verwerfen' }).click();
+  });
+
+  test('cutting the network during submit and restoring it yields exactly one deal', async () => {
+    const company = 'Offline Seilbahnen GmbH';
+    await openPartnerPage();
+    await fillCustomer(company);
+    await next();
+    await fillOpportunity('9500');
+    await next();
+    await context.setOffline(true);
+    await submit();
+    await form().getByText(/sobald Sie wieder online sind/).first().waitFor();
+    await context.setOffline(false);
+    await success().waitFor({ timeout: 15_000 });
+    const deals = await dealsOf(company);
+    assert.equal(deals.length, 1, 'exactly one deal');
+  });
+
+  test('hostile input is shown as text and stored verbatim', async () => {
+    const company = '<img src=x onerror=alert(1)> 🚀 Ltd';
+    const contact = 'محمد الأحمد';
+    const notes = 'x'.repeat(9_990) + ' 😀 end';
+    await openPartnerPage(1280);
+    await fillCustomer(company, contact);
+    await fillOpportunity('1200', notes);
+    await submit();
+    await success().waitFor();
+    const [stored] = await dealsOf(company);
+    assert.ok(stored, 'stored');
+    assert.equal(stored.customerCompany, company);
+    assert.equal(stored.contactName, contact);
+    assert.equal(stored.notes, notes);
+    const row = page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: /🚀/ });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /<img src=x onerror=alert\(1\)>/);
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});
