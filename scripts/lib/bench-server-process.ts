@@ -4,8 +4,10 @@
 // loads the 100,000-deal bench seed, listens on 127.0.0.1 and prints one JSON line on stdout:
 //   {"port":…,"secret":"…","seed":{…},"partner":{…},"user":{…}}
 // With an IPC channel (the bench spawns it that way) it also answers `stats` (database time and
-// server CPU since the last `reset`) and `explain` (EXPLAIN ANALYZE of the last deal-list query).
+// server CPU since the last `reset`) and `explain` (EXPLAIN ANALYZE of every query that the last
+// request to a route ran, each in a transaction that is rolled back).
 // SIGTERM or SIGINT closes the server and deletes the database.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,13 +63,19 @@ async function openFreshDatabase(): Promise<{ db: Database; description: string 
 }
 
 // Database time as the routes see it: every query through the Database interface is timed, and
-// the last deal-list query is kept so that its plan can be shown for exactly what the route ran.
+// the queries of the last request to each route are kept, so that their plans can be shown for
+// exactly what the route ran.
+interface RecordedQuery {
+  sql: string;
+  params: readonly unknown[];
+}
 const stats = { queries: 0, queryMs: 0, transactions: 0, transactionMs: 0 };
-let lastDealList: { sql: string; params: readonly unknown[] } | undefined;
+const currentRequest = new AsyncLocalStorage<RecordedQuery[]>();
+const lastQueriesByRoute = new Map<string, RecordedQuery[]>();
 function timed(inner: Queryable): Queryable {
   return {
     async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
-      if (/\bFROM deals WHERE\b[\s\S]*\bORDER BY (deals\.)?created_at DESC\b/.test(sql)) lastDealList = { sql, params };
+      currentRequest.getStore()?.push({ sql, params });
       const started = performance.now();
       try {
         return await inner.query<Row>(sql, params);
@@ -128,11 +136,16 @@ try {
   };
   const secret = `pk_bench_${randomBytes(24).toString('base64url')}`;
   const app = createApp({ db: instrument(db), secrets: [secret], rateLimit: false, logger: failuresOnly, responseValidation });
-  const http = await listen(app.fetch, { port: 0, hostname: '127.0.0.1' });
+  const fetch = (request: Request) => {
+    const queries: RecordedQuery[] = [];
+    lastQueriesByRoute.set(`${request.method} ${new URL(request.url).pathname}`, queries);
+    return currentRequest.run(queries, () => app.fetch(request));
+  };
+  const http = await listen(fetch, { port: 0, hostname: '127.0.0.1' });
   cleanups.push(() => http.close());
 
   let cpuSince = process.cpuUsage();
-  process.on('message', (message: { type: string }) => {
+  process.on('message', (message: { type: string; route?: string }) => {
     if (message.type === 'reset') {
       Object.assign(stats, { queries: 0, queryMs: 0, transactions: 0, transactionMs: 0 });
       cpuSince = process.cpuUsage();
@@ -141,7 +154,8 @@ try {
       const cpu = process.cpuUsage(cpuSince);
       process.send?.({ type: 'stats', ...stats, cpuUserMs: cpu.user / 1000, cpuSystemMs: cpu.system / 1000 });
     } else if (message.type === 'explain') {
-      void explainLastDealList(db).then((plan) => process.send?.({ type: 'explain', plan }), (error: unknown) => process.send?.({ type: 'explain', plan: [`EXPLAIN failed: ${String(error)}`] }));
+      const queries = lastQueriesByRoute.get(message.route ?? '') ?? [];
+      void explain(db, queries).then((plans) => process.send?.({ type: 'explain', plans }), (error: unknown) => process.send?.({ type: 'explain', plans: [[`EXPLAIN failed: ${String(error)}`]] }));
     }
   });
 
@@ -151,7 +165,7 @@ try {
     database: description,
     responseValidation,
     seed: { deals: seed.deals.length, partners: seed.partners.length, users: seed.users.length, generateMs: Math.round(generateMs), loadMs: Math.round(loadMs), analyzeMs: Math.round(analyzeMs) },
-    partner: { id: partner.id, name: partner.name, deals: partnerDeals },
+    partner: { id: partner.id, name: partner.name, country: partner.country, currency: partner.currency, deals: partnerDeals },
     user: { externalId: user.externalId, email: user.email, name: user.name },
   })}\n`);
 } catch (error) {
@@ -160,10 +174,20 @@ try {
   process.exit(1);
 }
 
-async function explainLastDealList(db: Database): Promise<string[]> {
-  if (!lastDealList) return ['no deal-list query has run yet'];
-  const rows = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${lastDealList.sql}`, lastDealList.params);
-  return rows.map((row) => row['QUERY PLAN']);
+/** EXPLAIN ANALYZE of each query, in a transaction rolled back afterwards: writes leave no trace. */
+async function explain(db: Database, queries: readonly RecordedQuery[]): Promise<string[][]> {
+  const rollback = new Error('rollback');
+  const plans: string[][] = [];
+  for (const { sql, params } of queries) {
+    await db.transaction(async (tx) => {
+      const rows = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      plans.push(rows.map((row) => row['QUERY PLAN']));
+      throw rollback;
+    }).catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
+  }
+  return plans;
 }
 
 let stopping = false;
