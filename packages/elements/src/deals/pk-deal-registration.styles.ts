@@ -153,6 +153,10 @@ export const dealRegistrationStyles = css`
     margin: 0;
     padding-inline-start: ${token('space-4')};
   }
+  .summary {
+    display: grid;
+    gap: ${token('space-6')};
+  }
   .summary-group {
     display: grid;
     gap: ${token('space-2')};

@@ -185,7 +185,11 @@ export class PkDealRegistration extends LitElement {
       this.step = Math.min(Math.max(0, draft.step | 0), STEPS.length - 1);
       this.#draftKey = draft.draftKey || newKey();
       this.#server = draft.server;
-      if (!outbox) this.restoredAt = draft.savedAt;
+      if (!outbox) {
+        this.restoredAt = draft.savedAt;
+        // The customer may have been registered since the draft was left.
+        if (CONFLICT_FIELDS.some((name) => this.values[name as FieldName])) this.#scheduleConflictCheck();
+      }
     } else if (this.#dirty) {
       this.#saveLocal();
     }
@@ -651,14 +655,13 @@ export class PkDealRegistration extends LitElement {
     const busy = this.phase !== 'editing';
     const labels = STEPS.map((name) => this.#t(`steps.${name}`));
     return html`
-      ${this.restoredAt ? this.#renderRestored(this.restoredAt) : nothing}
+      ${this.restoredAt ? this.#renderRestored(this.restoredAt) : nothing} ${this.phase === 'pending' ? this.#renderPending() : nothing}
       ${stepped ? html`<pk-stepper .steps=${labels} current=${this.step + 1} label=${this.#t('stepsLabel')}></pk-stepper>` : nothing}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit} @input=${this.#onFieldEvent} @change=${this.#onFieldEvent}>
         <fieldset class="steps" ?disabled=${busy}>
           ${this.#renderCustomer(stepped && this.step !== 0)} ${this.#renderOpportunity(stepped && this.step !== 1)}
           ${this.#renderReview(stepped && this.step !== 2)}
         </fieldset>
-        ${this.phase === 'pending' ? this.#renderPending() : nothing}
         ${this.formError ? html`<pk-alert part="error" variant="danger">${this.formError}</pk-alert>` : nothing} ${this.#renderActions(stepped)}
       </form>
     `;
@@ -688,7 +691,7 @@ export class PkDealRegistration extends LitElement {
   }
 
   #renderPending(): TemplateResult {
-    return html`<pk-alert part="pending" variant="info">
+    return html`<pk-alert part="pending" class="notice" variant="info">
       <strong slot="heading">${this.#t('pending.heading')}</strong>
       ${this.#t('pending.message')}
       <pk-button slot="actions" type="button" variant="secondary" size="small" @click=${() => void this.#resend()}>${this.#t('action.retry')}</pk-button>

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConflictReport, PartnerkitClient } from '@partnerkit/api';
 import { control, fill, inner, mount, part, recordingClient, sleep } from './pk-deal-registration.helpers.ts';
 import { press, type } from './ui-forms.helpers.ts';
-import { seededDeals } from '../../../../test/fixtures/fake-client.ts';
+import { seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
 
 const active = seededDeals.find((deal) => ['submitted', 'approved'].includes(deal.status))!;
 
@@ -65,5 +65,18 @@ describe('<pk-deal-registration> conflict warning', () => {
     requests[1]!.answer({ conflicts: [] });
     await sleep(20);
     expect(part(element, 'conflict')).to.equal(null);
+  });
+
+  it('checks a restored draft\'s customer at once', async () => {
+    localStorage.setItem(
+      `partnerkit:deal-draft:${seededMe.user.id}`,
+      JSON.stringify({ savedAt: new Date(Date.now() - 60_000).toISOString(), values: { customerCompany: active.customerCompany }, lines: [], step: 0, draftKey: crypto.randomUUID() }),
+    );
+    const fake = recordingClient();
+    const { element } = await mount(fake.client);
+    await waitUntil(() => part(element, 'conflict'), 'the warning', { timeout: 2000 });
+    expect(part(element, 'conflict')!.textContent).to.contain(active.reference);
+    expect(fake.calls.checkDealConflicts).to.equal(1);
+    await expect(element).to.be.accessible();
   });
 });
