@@ -54,7 +54,7 @@ export const auditRoutes = new Hono<AppEnv>().get('/audit-events', async (c) => 
   }
   const rows = await c.get('services').db.query<AuditRow>(
     `SELECT id, seq::text AS seq, ${utc('occurred_at')} AS occurred_at, actor_id, actor_role, partner_id, action, entity_type, entity_id, before, after
-       FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $1`,
+       FROM audit_events WHERE ${where.join(' AND ')} ORDER BY audit_events.seq DESC LIMIT $1`,
     params,
   );
   return c.json(pageOf(rows, limit, toEvent, (row) => ({ key: row.seq, id: row.id })));

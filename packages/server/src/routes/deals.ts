@@ -180,7 +180,8 @@ export const dealRoutes = new Hono<AppEnv>()
   /** `GET /deals/{dealId}/events`: the timeline. */
   .get('/deals/:dealId/events', async (c) => {
     const session = reader(c);
-    const { db } = c.get('services');
+    const { db, clock } = c.get('services');
+    await expireDeals(db, clock(), session.partnerId);
     const deal = await readDeal(db, c.get('input').path.dealId as string, session);
     return c.json({ data: await dealTimeline(db, deal.id) });
   })
