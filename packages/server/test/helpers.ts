@@ -93,3 +93,59 @@ export const SUBMISSION_FIELDS = {
   dealType: 'new',
   partnerRole: 'sourced',
 } as const;
+
+/** An answer of the API: status, headers, and the body (parsed when it is JSON, text otherwise). */
+export interface Answer<T> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** Calls the API with a session token: the body (if any) is sent as JSON. */
+export async function call<T = Record<string, unknown>>(
+  server: TestServer,
+  token: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...options.headers };
+  const init: RequestInit = { method, headers };
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    init.body = JSON.stringify(options.body);
+  }
+  const response = await server.app.request(path, init);
+  const text = await response.text();
+  const json = /json/.test(response.headers.get('content-type') ?? '') && text !== '';
+  return { status: response.status, headers: response.headers, body: (json ? JSON.parse(text) : text) as T };
+}
+
+/** A complete registration of `company` (EUR 1000, closing 2026-09-30); `extra` overrides or adds fields. */
+export function submission(company: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    customerCompany: company,
+    opportunityName: `${company} rollout`,
+    amount: { amount: '1000.00', currency: 'EUR' },
+    expectedCloseDate: '2026-09-30',
+    ...SUBMISSION_FIELDS,
+    ...extra,
+  };
+}
+
+/** `POST /deals` with a fresh Idempotency-Key; throws unless it answers 201. */
+export async function createDeal<T extends { id: string }>(server: TestServer, token: string, body: Record<string, unknown>): Promise<{ deal: T; etag: string }> {
+  const answer = await call<T>(server, token, 'POST', '/deals', { body, headers: { 'idempotency-key': randomBytes(12).toString('hex') } });
+  if (answer.status !== 201) throw new Error(`POST /deals answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  return { deal: answer.body, etag: answer.headers.get('etag')! };
+}
+
+/** `POST /deals/{id}/transitions` on the deal's current version (read first with the same token). */
+export async function transition<T = Record<string, unknown>>(server: TestServer, token: string, dealId: string, action: string, reason?: string): Promise<Answer<T>> {
+  const current = await call(server, token, 'GET', `/deals/${dealId}`);
+  if (current.status !== 200) throw new Error(`GET /deals/${dealId} answered ${current.status}`);
+  return call<T>(server, token, 'POST', `/deals/${dealId}/transitions`, {
+    body: { action, ...(reason === undefined ? {} : { reason }) },
+    headers: { 'if-match': current.headers.get('etag')! },
+  });
+}
