@@ -94,11 +94,25 @@ type Story = StoryObj<Args>;
 /** 10,000 rows from the seed data; only the rows in view are in the DOM. Sort by the header buttons; ↑/↓, Page Up/Down, Home/End move between rows. */
 export const Default: Story = {};
 
+/** Sorted by the host (here by amount, largest first); the header shows the order with `aria-sort`. */
+export const Sorted: Story = {
+  render: (args, context) => html`<pk-data-table
+    label=${args.label}
+    sort="amount:descending"
+    .columns=${dealColumns(context.globals.locale as string)}
+    .rows=${sortDeals(manyDeals, { key: 'amount', direction: 'descending' })}
+    @pk-sort-change=${onSort}
+  ></pk-data-table>`,
+};
+
 /** A few rows: the scroll area fits them. */
 export const FewRows: Story = { args: { rowCount: 8 } };
 
 /** Before the first rows arrive: busy, with skeleton rows. */
 export const Loading: Story = { args: { loading: true, rowCount: 0 } };
+
+/** Rows being replaced (e.g. after a sort on the server): busy, the rows stay, a bar moves under the header. */
+export const Reloading: Story = { args: { loading: true, rowCount: 50 } };
 
 /** No rows: the `empty` slot. */
 export const Empty: Story = {
@@ -114,10 +128,9 @@ export const Selectable: Story = {
   render: (args, context) => html`<pk-data-table
       label=${args.label}
       selectable
-      sort="reference:ascending"
       .selectedKeys=${manyDeals.slice(0, 3).map((deal) => deal.id)}
       .columns=${dealColumns(context.globals.locale as string)}
-      .rows=${sortDeals(manyDeals, { key: 'reference', direction: 'ascending' })}
+      .rows=${manyDeals}
       @pk-sort-change=${onSort}
       @pk-selection-change=${(event: CustomEvent<SelectionChangeDetail>) => {
         const summary = (event.currentTarget as HTMLElement).nextElementSibling!;

@@ -72,16 +72,18 @@ export class PkCombobox extends FormControl {
         inset-inline: 0;
         inset-block-start: calc(100% + 0.25rem);
         box-sizing: border-box;
-        max-block-size: var(--pk-combobox-popup-max-height, 18rem);
-        overflow: auto;
-        overscroll-behavior: contain;
         background: var(--_background);
         color: inherit;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         box-shadow: ${token('shadow-2')};
       }
+      /* The listbox itself scrolls: the combobox pattern gives it no focus of its own. */
       [part='listbox'] {
+        box-sizing: border-box;
+        max-block-size: var(--pk-combobox-popup-max-height, 18rem);
+        overflow: auto;
+        overscroll-behavior: contain;
         margin: 0;
         padding: 0.25rem;
         list-style: none;

@@ -19,6 +19,13 @@ export const dataTableStyles = css`
     --_hover: var(--pk-data-table-row-hover-background, ${token('color-surface-variant')});
     --_selected: var(--pk-data-table-row-selected-background, color-mix(in srgb, ${token('color-primary')} 12%, ${token('color-surface')}));
     --_focus: ${token('focus-ring-width')} solid ${token('color-focus')};
+    --_s1: ${token('space-1')};
+    --_s2: ${token('space-2')};
+    --_s3: ${token('space-3')};
+    --_radius: ${token('radius')};
+    --_target: ${token('target-size')};
+    --_small: ${token('font-size-small')};
+    --_muted: ${token('color-text-muted')};
     --_select-size: 2.75rem;
     --_row-min: 2.75rem;
   }
@@ -35,8 +42,8 @@ export const dataTableStyles = css`
   }
   @media (pointer: coarse) {
     :host {
-      --_select-size: max(2.75rem, ${token('target-size')});
-      --_row-min: max(2.75rem, ${token('target-size')});
+      --_select-size: max(2.75rem, var(--_target));
+      --_row-min: max(2.75rem, var(--_target));
     }
   }
   .base {
@@ -51,16 +58,16 @@ export const dataTableStyles = css`
     min-block-size: 0;
     max-block-size: var(--pk-data-table-max-height, 32rem);
     overflow: auto;
-    /* A scrollbar appearing would resize the content box the virtualizer observes. */
-    scrollbar-gutter: stable;
     overscroll-behavior: contain;
     background: var(--_background);
     border: 1px solid var(--_border);
-    border-radius: var(--pk-data-table-radius, ${token('radius')});
+    border-radius: var(--pk-data-table-radius, var(--_radius));
   }
   /* Virtualised: a fixed height (the maximum), so rendering rows never resizes the area. */
   .scroll.virtual {
     block-size: var(--pk-data-table-max-height, 32rem);
+    /* A scrollbar appearing would resize the content box the virtualizer observes. */
+    scrollbar-gutter: stable;
   }
   .scroll:focus-visible {
     outline: var(--_focus);
@@ -100,13 +107,13 @@ export const dataTableStyles = css`
     display: block;
     box-sizing: border-box;
     min-inline-size: 0;
-    padding-block: ${token('space-2')};
-    padding-inline: ${token('space-3')};
+    padding-block: var(--_s2);
+    padding-inline: var(--_s3);
     text-align: start;
     overflow-wrap: anywhere;
   }
   th {
-    font-size: ${token('font-size-small')};
+    font-size: var(--_small);
     font-weight: 600;
   }
   .end {
@@ -131,21 +138,21 @@ export const dataTableStyles = css`
     outline-offset: calc(-1 * ${token('focus-ring-width')});
   }
   .sortable {
-    padding-block: ${token('space-1')};
-    padding-inline: ${token('space-1')};
+    padding-block: var(--_s1);
+    padding-inline: var(--_s1);
   }
   .sort {
     display: inline-flex;
     align-items: center;
-    gap: ${token('space-1')};
+    gap: var(--_s1);
     inline-size: 100%;
     min-block-size: 2rem;
     min-inline-size: 24px;
     box-sizing: border-box;
-    padding-block: ${token('space-1')};
-    padding-inline: ${token('space-2')};
+    padding-block: var(--_s1);
+    padding-inline: var(--_s2);
     border: 0;
-    border-radius: ${token('radius')};
+    border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     font: inherit;
@@ -200,23 +207,45 @@ export const dataTableStyles = css`
   .skeleton {
     display: block;
     block-size: 0.875rem;
-    border-radius: ${token('radius')};
+    border-radius: var(--_radius);
     background: ${token('color-skeleton')};
   }
   .empty {
     padding-block: ${token('space-6')};
     padding-inline: ${token('space-4')};
     text-align: center;
-    color: ${token('color-text-muted')};
+    color: var(--_muted);
   }
-  :host([loading]) .row {
-    opacity: 0.7;
+  /* Reloading with rows shown: a moving bar under the header (a still one for reduced motion). */
+  :host([loading]) thead::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: -1px;
+    block-size: 3px;
+    background: linear-gradient(90deg, transparent, ${token('color-primary')}, transparent) no-repeat;
+    background-size: 40% 100%;
+    animation: busy 1.2s linear infinite;
+  }
+  @keyframes busy {
+    from {
+      background-position: -60% 0;
+    }
+    to {
+      background-position: 160% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host([loading]) thead::after {
+      animation: none;
+      background: ${token('color-primary')};
+    }
   }
   @media (pointer: coarse) {
     .sort,
     .hit {
-      min-block-size: ${token('target-size')};
-      min-inline-size: ${token('target-size')};
+      min-block-size: var(--_target);
+      min-inline-size: var(--_target);
     }
   }
   @media (forced-colors: active) {
@@ -236,8 +265,8 @@ export const dataTableStyles = css`
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: ${token('space-1')};
-      padding: ${token('space-1')};
+      gap: var(--_s1);
+      padding: var(--_s1);
     }
     thead th:not(.sortable):not(.select) {
       position: absolute;
@@ -256,39 +285,39 @@ export const dataTableStyles = css`
     }
     .row {
       grid-template-columns: minmax(0, 1fr);
-      row-gap: ${token('space-1')};
-      margin-block: ${token('space-2')} 0;
-      margin-inline: ${token('space-2')};
-      padding-block: ${token('space-2')};
-      padding-inline: ${token('space-3')};
+      row-gap: var(--_s1);
+      margin-block: var(--_s2) 0;
+      margin-inline: var(--_s2);
+      padding-block: var(--_s2);
+      padding-inline: var(--_s3);
       border: 1px solid var(--_border);
-      border-radius: ${token('radius')};
+      border-radius: var(--_radius);
       box-shadow: ${token('shadow-1')};
     }
     .row.selectable {
-      padding-inline-end: calc(var(--_select-size) + ${token('space-2')});
+      padding-inline-end: calc(var(--_select-size) + var(--_s2));
     }
     .row td {
       display: grid;
       grid-template-columns: minmax(6rem, 35%) minmax(0, 1fr);
       align-items: baseline;
-      gap: ${token('space-2')};
+      gap: var(--_s2);
       padding: 0;
       text-align: start;
     }
     .row td.select {
       position: absolute;
-      inset-block-start: ${token('space-1')};
-      inset-inline-end: ${token('space-1')};
+      inset-block-start: var(--_s1);
+      inset-inline-end: var(--_s1);
       display: grid;
       inline-size: var(--_select-size);
       block-size: var(--_select-size);
     }
     .card-label {
       display: block;
-      font-size: ${token('font-size-small')};
+      font-size: var(--_small);
       font-weight: 600;
-      color: ${token('color-text-muted')};
+      color: var(--_muted);
     }
     .skeleton-row {
       grid-template-columns: minmax(0, 1fr);

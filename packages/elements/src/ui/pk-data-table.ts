@@ -2,8 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
 import { dataTableStyles } from './pk-data-table.styles.ts';
@@ -62,6 +61,12 @@ const SKELETON_ROWS = 5;
  */
 export const VIRTUALIZE_AFTER = 60;
 
+/** Rows shown while the virtualizer loads (it is fetched only by tables that need it). */
+const FIRST_ROWS = 40;
+
+let virtualizer: Promise<typeof Virtualize> | undefined;
+const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize));
+
 /** `key` or `key:descending` (the `sort` attribute). */
 const sortConverter = {
   fromAttribute(value: string | null): DataTableSort | undefined {
@@ -85,10 +90,13 @@ const sortIcons = {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
- * A table for large row sets: only the rows in and near view are in the DOM
- * (`@lit-labs/virtualizer`), so ten thousand rows scroll as smoothly as ten. The component
- * shows rows; it never reorders or filters them — sorting asks the host (`pk-sort-change`),
- * which sorts locally or on the server and sets new `rows`.
+ * A table for large row sets: beyond 60 rows, only the rows in and near view are in the DOM
+ * (`@lit-labs/virtualizer`, loaded only by tables that need it), so ten thousand rows scroll as
+ * smoothly as ten; the scroll area then has a fixed height (`--pk-data-table-max-height`, or the
+ * host's own height). The component shows rows; it never reorders or filters them — sorting asks
+ * the host (`pk-sort-change`), which sorts locally or on the server and sets new `rows`. While
+ * `loading`, the table is `aria-busy`: with skeleton rows when there are none yet, with a moving
+ * bar under the header when rows are being replaced.
  *
  * Keyboard: the scroll area is a labelled, focusable region; rows form one Tab stop (roving
  * `tabindex`): ↑/↓ move by a row, Page Up/Page Down by a screenful, Home/End to the first/last
@@ -162,7 +170,7 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   /** Accessible name of the table and its scroll region, e.g. "Deal registrations". */
   @property() label = '';
 
-  /** Rows are (re)loading: `aria-busy`, and skeleton rows while there are none yet. */
+  /** Rows are (re)loading: `aria-busy`, skeleton rows while there are none yet, a bar under the header otherwise. */
   @property({ type: Boolean, reflect: true }) loading = false;
 
   /** The row in the Tab order. */
@@ -171,10 +179,11 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   @state() private announcement: Announcement[] = [];
 
   /**
-   * The virtualizer finds its scroll container when it starts, so it starts only once the
-   * body it fills is in the document (after the first render, not inside the fragment of it).
+   * The virtualize directive, once loaded. It starts only once the body it fills is in the
+   * document (not inside the fragment of a first render), since it looks for its scroll
+   * container when it starts.
    */
-  @state() private virtualReady = false;
+  @state() private virtualizeDirective: typeof Virtualize | undefined;
 
   @query('.scroll') private scroller!: HTMLElement | null;
   @query('thead') private head!: HTMLElement | null;
@@ -191,12 +200,15 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     const from = this.activeIndex;
     this.activeIndex = target;
     let row = this.#row(target);
-    if (!row) {
-      this.#scrollNear(target, target >= from);
-      for (let frame = 0; frame < 30 && !row; frame += 1) {
-        await nextFrame();
-        row = this.#row(target);
-      }
+    if (!row && this.rows.length > VIRTUALIZE_AFTER && !this.virtualizeDirective) {
+      this.virtualizeDirective = await loadVirtualizer();
+      await this.updateComplete;
+    }
+    // Scroll where the row will be, again as the virtualizer refines its estimate of the rows' heights.
+    for (let frame = 0; frame < 40 && !row; frame += 1) {
+      if (frame % 4 === 0) this.#scrollNear(target, target >= from);
+      await nextFrame();
+      row = this.#row(target);
     }
     await this.updateComplete;
     row = this.#row(target);
@@ -289,11 +301,10 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     return this.rows.length === 0 ? { key: 'table.empty' } : { key: 'table.rowCount', variables: { count: this.rows.length } };
   }
 
-  protected override firstUpdated(): void {
-    void this.updateComplete.then(() => (this.virtualReady = true));
-  }
-
   protected override updated(): void {
+    if (!this.virtualizeDirective && this.rows.length > VIRTUALIZE_AFTER) {
+      void loadVirtualizer().then((directive) => (this.virtualizeDirective = directive));
+    }
     // Column widths as one grid template for header and body rows (CSSOM: allowed by a strict CSP).
     const tracks = [...(this.selectable ? ['var(--_select-size)'] : []), ...this.columns.map((column) => column.width ?? 'minmax(0, 1fr)')];
     this.table?.style.setProperty('--_columns', tracks.join(' '));
@@ -450,11 +461,15 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
             ${skeleton ? this.#renderSkeleton() : nothing}
             ${!skeleton && !empty && !virtual
               ? html`<tbody class="static" role="rowgroup" @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
-                  ${repeat(rows, keyOf, renderRow)}
+                  ${rows.map(renderRow)}
                 </tbody>`
               : nothing}
             <tbody class="virtual" role="rowgroup" ?hidden=${!virtual} @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
-              ${virtual && this.virtualReady ? virtualize({ items: rows, keyFunction: keyOf, renderItem: renderRow }) : nothing}
+              ${!virtual
+                ? nothing
+                : this.virtualizeDirective
+                  ? this.virtualizeDirective({ items: rows, keyFunction: keyOf, renderItem: renderRow })
+                  : rows.slice(0, FIRST_ROWS).map(renderRow)}
             </tbody>
           </table>
           ${empty ? html`<div part="empty" class="empty"><slot name="empty">${this.ui('table.empty')}</slot></div>` : nothing}

@@ -221,14 +221,19 @@ describe('<pk-combobox> keyboard and form', () => {
     expect(form.checkValidity()).to.equal(true);
   });
 
-  it('passes axe with its list open, in the light and dark themes', async () => {
+  it('passes axe with a long, scrolling list open, in the light and dark themes', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ value: `v${i}`, label: `Partner ${i}`, description: `City ${i}` }));
     for (const theme of ['light', 'dark']) {
-      const { box } = await mount({ search: instantSearch().search }, 'en-GB', theme);
+      const { box } = await mount({ search: async () => many }, 'en-GB', theme);
       input(box).focus();
-      await type('ac');
-      await waitUntil(() => options(box).length === 3);
-      await press('ArrowDown');
+      await type('pa');
+      await waitUntil(() => options(box).length === 30);
+      const listbox = box.shadowRoot!.querySelector('[role="listbox"]')!;
+      expect(listbox.scrollHeight).to.be.greaterThan(listbox.clientHeight, 'the list scrolls');
+      await press('ArrowUp');
       await settle(box);
+      const last = options(box)[29]!.getBoundingClientRect();
+      expect(last.bottom).to.be.at.most(listbox.getBoundingClientRect().bottom + 1, 'the active option is scrolled into view');
       await expect(box).to.be.accessible();
       box.remove();
     }

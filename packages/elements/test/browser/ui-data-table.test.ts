@@ -55,6 +55,8 @@ const frames = async (n = 3) => {
 describe('<pk-data-table> virtualisation', () => {
   it('keeps fewer than 100 rows in the DOM for 10,000 rows, and End renders and focuses the last one', async () => {
     const { table, root } = await mount(html`<pk-data-table label="Deals" .columns=${columns} .rows=${makeRows(10_000)}></pk-data-table>`);
+    const body = root.querySelector('tbody.virtual')!;
+    await waitUntil(() => body.getBoundingClientRect().height > 10_000 * 30, 'the body is as tall as all rows together');
     await frames();
     const initial = root.querySelectorAll('tr').length;
     expect(initial, 'rows in the DOM at the top').to.be.lessThan(100);
@@ -281,6 +283,14 @@ describe('<pk-data-table> states and words', () => {
     expect(root.querySelector('tbody[aria-hidden="true"]')).to.equal(null);
     expect(status(table)).to.equal('1,234 rows');
     await expect(table).to.be.accessible();
+    // Reloading keeps the rows, busy, with a bar under the header instead of skeletons.
+    table.loading = true;
+    await table.updateComplete;
+    expect(tableElement.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelector('tbody[aria-hidden="true"]')).to.equal(null);
+    expect(bodyRows(table).length).to.be.greaterThan(0);
+    expect(status(table)).to.equal('Loading rows…');
+    expect(getComputedStyle(root.querySelector('thead')!, '::after').blockSize).to.equal('3px');
   });
 
   it('shows the empty slot, or its default text, when there are no rows', async () => {
