@@ -124,6 +124,15 @@ describe('<pk-combobox> searching', () => {
     await waitUntil(() => live(box).startsWith('The search did not work'));
   });
 
+  it('takes its own words from the locale files (pseudo-locale)', async () => {
+    const { box } = await mount({ search: instantSearch().search }, 'en-XA');
+    input(box).focus();
+    await type('zz');
+    await waitUntil(() => live(box).startsWith('['), 'pseudo-localized');
+    expect(box.shadowRoot!.querySelector('[part="message"]')!.textContent).to.match(/^\[[\s\S]*·\]$/);
+    expect(live(box)).to.match(/^\[[\s\S]*·\]$/);
+  });
+
   it('speaks German', async () => {
     const { box } = await mount({ search: instantSearch().search }, 'de-DE');
     input(box).focus();

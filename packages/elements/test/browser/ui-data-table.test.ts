@@ -288,7 +288,7 @@ describe('<pk-data-table> states and words', () => {
     await table.updateComplete;
     expect(tableElement.getAttribute('aria-busy')).to.equal('true');
     expect(root.querySelector('tbody[aria-hidden="true"]')).to.equal(null);
-    expect(bodyRows(table).length).to.be.greaterThan(0);
+    await waitUntil(() => bodyRows(table).length > 0, 'the rows stay');
     expect(status(table)).to.equal('Loading rows…');
     expect(getComputedStyle(root.querySelector('thead')!, '::after').blockSize).to.equal('3px');
   });
@@ -312,6 +312,15 @@ describe('<pk-data-table> states and words', () => {
     table.sort = { key: 'amount', direction: 'descending' };
     await table.updateComplete;
     expect(status(table)).to.equal('Sortiert nach Amount, absteigend');
+  });
+
+  it('takes its own words from the locale files (pseudo-locale)', async () => {
+    const { table, root } = await mount(html`<pk-data-table label="[Deals ··]" selectable .columns=${columns} .rows=${[]}></pk-data-table>`, { locale: 'en-XA' });
+    await waitUntil(() => status(table).startsWith('['), 'pseudo-localized');
+    const pseudo = /^\[[\s\S]*·\]$/;
+    expect(root.querySelector('[part="empty"]')!.textContent!.trim()).to.match(pseudo);
+    expect(status(table)).to.match(pseudo);
+    expect(root.querySelector('th input')!.getAttribute('aria-label')).to.match(pseudo);
   });
 
   it('passes axe in the light and dark themes, selectable and sorted', async () => {
