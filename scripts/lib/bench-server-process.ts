@@ -26,6 +26,7 @@ if (responseValidation !== 'enforce' && responseValidation !== 'log' && response
   throw new Error(`--response-validation must be enforce, log or off, not ${responseValidation}`);
 }
 
+let stopping = false;
 const cleanups: (() => Promise<void> | void)[] = [];
 async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0).reverse()) {
@@ -129,7 +130,7 @@ try {
   // to stderr, shortened, so that a broken endpoint is visible without flooding the terminal.
   let failuresShown = 0;
   const failuresOnly = (record: { level: string }) => {
-    if (record.level !== 'error' || failuresShown >= 3) return;
+    if (record.level !== 'error' || failuresShown >= 3 || stopping) return; // requests cut off by the stop are expected
     failuresShown += 1;
     const line = JSON.stringify(record);
     process.stderr.write(`bench server: ${line.length > 400 ? `${line.slice(0, 400)}…` : line}${failuresShown === 3 ? ' (further failures not shown)' : ''}\n`);
@@ -190,7 +191,6 @@ async function explain(db: Database, queries: readonly RecordedQuery[]): Promise
   return plans;
 }
 
-let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
