@@ -115,6 +115,11 @@ describe('bad input', () => {
     ]);
   });
 
+  test('a deal amount or unit price cannot be negative', async () => {
+    const problem = await readProblem(await postDeal({ ...validDeal(), amount: { amount: '-5.00', currency: 'EUR' } }), 400);
+    assert.deepEqual(problem.errors!.map((e) => `${e.field} ${e.code}`), ['/body/amount/amount pattern']);
+  });
+
   test('text PostgreSQL cannot store and the year 0000 answer 400, not 500', async () => {
     const cases: [unknown, string][] = [
       [{ ...validDeal(), customerCompany: 'Nul\u0000byte' }, '/body/customerCompany invalid'],

@@ -374,6 +374,10 @@ export interface components {
             amount: string;
             currency: components["schemas"]["Currency"];
         };
+        /** @description Money that cannot be negative (deal amounts, prices). */
+        NonNegativeMoney: components["schemas"]["Money"] & {
+            amount?: string;
+        };
         /**
          * @description ISO 4217 currency code.
          * @example EUR
@@ -502,7 +506,7 @@ export interface components {
             /** Format: uuid */
             productId: string;
             quantity: number;
-            unitPrice: components["schemas"]["Money"];
+            unitPrice: components["schemas"]["NonNegativeMoney"];
         };
         /** @description What a file is; the file itself is stored by the vendor's document system. */
         Attachment: {
@@ -527,7 +531,7 @@ export interface components {
             contactTitle?: string | null;
             opportunityName?: string;
             lineItems?: components["schemas"]["LineItem"][];
-            amount?: components["schemas"]["Money"];
+            amount?: components["schemas"]["NonNegativeMoney"];
             /** Format: date */
             expectedCloseDate?: string;
             stage?: components["schemas"]["DealStage"];

@@ -25,3 +25,5 @@ import './pk-tabs.ts';
 import './pk-dialog.ts';
 import './pk-drawer.ts';
 import './pk-deal-registration.ts';
+import './pk-data-table.ts';
+import './pk-combobox.ts';

@@ -31,8 +31,8 @@ const cases: [string, TemplateResult, (root: HTMLElement) => Promise<unknown> | 
   ['pk-stepper', html`<pk-stepper .steps=${[hostText('One'), hostText('Two'), hostText('Three')]} current="2" label=${hostText('Steps')}></pk-stepper>`, () => {}],
   ['pk-alert', html`<pk-alert dismissible>${hostText('Heads up')}</pk-alert>`, () => {}],
   ['pk-progress-bar', html`<pk-progress-bar value="40" max="100" label=${hostText('Upload')}></pk-progress-bar>`, () => {}],
-  ['pk-textarea', html`<pk-textarea label=${hostText('Notes')} maxlength="100" required></pk-textarea>`, (el) => (el.querySelector('pk-textarea') as HTMLElement & { reportValidity(): boolean }).reportValidity()],
-  ['pk-text-field', html`<pk-text-field label=${hostText('Email')} type="email" required></pk-text-field>`, (el) => (el.querySelector('pk-text-field') as HTMLElement & { reportValidity(): boolean }).reportValidity()],
+  ['pk-textarea', html`<pk-textarea label=${hostText('Notes')} maxlength="100" required></pk-textarea>`, (el) => void (el.querySelector('pk-textarea') as HTMLElement & { reportValidity(): boolean }).reportValidity()],
+  ['pk-text-field', html`<pk-text-field label=${hostText('Email')} type="email" required></pk-text-field>`, (el) => void (el.querySelector('pk-text-field') as HTMLElement & { reportValidity(): boolean }).reportValidity()],
   ['pk-deal-review-queue (not permitted)', html`<pk-deal-review-queue></pk-deal-review-queue>`, () => {}],
 ];
 

@@ -41,9 +41,9 @@ export interface DealListSql {
   sort: SortSpec;
 }
 
-/** Escapes LIKE wildcards, so a search for `50%` finds "50%". */
+/** Escapes LIKE wildcards, so a search for `50%` finds "50%". Lower-cased by the database, like the searched text. */
 function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
@@ -72,7 +72,7 @@ export function dealListSql(query: DealListQuery & { cursor?: string }, session:
   if (query.closeTo) where.push(`d.expected_close_date <= ${param(query.closeTo)}::date`);
   if (query.amountMin) where.push(`d.amount >= ${param(query.amountMin)}::numeric`);
   if (query.amountMax) where.push(`d.amount <= ${param(query.amountMax)}::numeric`);
-  if (query.q) where.push(`d.search_text LIKE ${param(likePattern(query.q))}`);
+  if (query.q) where.push(`d.search_text LIKE lower(${param(likePattern(query.q))})`);
   const sort = sorts[query.sort ?? 'created_desc'];
   if (after) {
     where.push(`(${sort.expression}, d.id) ${sort.descending ? '<' : '>'} (${param(after.key)}::${sort.cast}, ${param(after.id)}::uuid)`);

@@ -159,13 +159,14 @@ export const dealRoutes = new Hono<AppEnv>()
     const page = pageOf(rows, limit, (row) => row, (row) => ({ key: row.submitted_key, id: row.id }));
     const data = await Promise.all(
       page.data.map(async (row) => {
-        const ageHours = Math.round(((now.getTime() - Date.parse(row.submitted_at!)) / 3_600_000) * 10) / 10;
+        const age = (now.getTime() - Date.parse(row.submitted_at!)) / 3_600_000;
+        const ageHours = Math.round(age * 10) / 10;
         const conflicts = await findConflicts(
           db,
           { company: row.customer_company, domain: row.customer_domain, country: row.customer_country?.trim(), excludeDealId: row.id, now, similarity: settings.companySimilarity },
           session,
         );
-        return { deal: toDeal(row), partnerName: row.partner_name, ageHours, slaHours: settings.reviewSlaHours, overdue: ageHours > settings.reviewSlaHours, conflicts };
+        return { deal: toDeal(row), partnerName: row.partner_name, ageHours, slaHours: settings.reviewSlaHours, overdue: age > settings.reviewSlaHours, conflicts };
       }),
     );
     return c.json({ data, nextCursor: page.nextCursor });
