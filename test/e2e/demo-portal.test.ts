@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { launchDemo, type RunningDemo } from '../../examples/portal/launch.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
@@ -30,7 +31,7 @@ describe('demo portal', () => {
     await page.goto(demo.url);
     const table = page.getByRole('table', { name: /deal/i });
     await table.waitFor();
-    const heading = page.getByRole('heading', { level: 2 });
+    const heading = page.locator('pk-deal-list').getByRole('heading', { level: 2 });
     // The demo partner is Austrian: the portal speaks its session's language.
     assert.equal(await heading.textContent(), 'Deal-Registrierungen');
     const rows = table.getByRole('row');
@@ -44,14 +45,31 @@ describe('demo portal', () => {
   });
 
   test('loads the next page on request', async () => {
-    const rows = page.getByRole('table', { name: /deal/i }).getByRole('row');
-    const before = await rows.count();
+    // Rows beyond the first page are virtualised: the table's aria-rowcount counts them all.
+    const rowCount = () =>
+      page.evaluate(() => {
+        const table = document.querySelector('pk-deal-list')?.shadowRoot?.querySelector('pk-data-table')?.shadowRoot?.querySelector('table');
+        return Number(table?.getAttribute('aria-rowcount') ?? 0) - 1;
+      });
+    const before = await rowCount();
     await page.getByRole('button', { name: 'Weitere Deals laden' }).click();
     await page.waitForFunction((n) => {
-      const list = document.querySelector('pk-deal-list');
-      return (list?.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > n;
-    }, before - 1);
-    assert.ok((await rows.count()) > before);
+      const table = document.querySelector('pk-deal-list')?.shadowRoot?.querySelector('pk-data-table')?.shadowRoot?.querySelector('table');
+      return Number(table?.getAttribute('aria-rowcount') ?? 0) - 1 > n;
+    }, before);
+    const after = await rowCount();
+    assert.ok(after > before, `${after} rows after ${before}`);
+    await page.getByRole('status').filter({ hasText: `${after} Deals angezeigt` }).waitFor();
+  });
+
+  test('opens a deal from the list in the detail view', async () => {
+    const row = page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row').nth(1);
+    const reference = /DR-\d{4}-\d{6}/.exec((await row.textContent()) ?? '')?.[0];
+    assert.ok(reference, 'the row shows its reference');
+    await row.click();
+    const detail = page.locator('#partner-view pk-deal-detail');
+    await detail.getByText(reference).waitFor();
+    assert.equal(await detail.isVisible(), true);
   });
 
   test('runs under the strict Content-Security-Policy, with Trusted Types enforced, without errors', async () => {
@@ -71,5 +89,19 @@ describe('demo portal', () => {
       }
     });
     assert.equal(refused, true);
+  });
+
+  test('downloads the filtered list as CSV under the same policy', async () => {
+    const errorsBefore = consoleErrors.length;
+    const list = page.locator('pk-deal-list');
+    await list.getByRole('button', { name: 'Wartet auf mich' }).click();
+    await page.waitForFunction(() => document.querySelector('pk-deal-list')?.getAttribute('status') === 'draft info_requested');
+    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Als CSV exportieren' }).click()]);
+    assert.match(download.suggestedFilename(), /^deal-registrierungen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    assert.match(lines[0] ?? '', /reference/i, 'a header row');
+    assert.ok(lines.length > 1, 'the demo partner has deals waiting for it');
+    for (const line of lines.slice(1)) assert.match(line, /^[^,]+,(draft|info_requested),/, 'only the filtered statuses');
+    assert.deepEqual(consoleErrors.slice(errorsBefore), []);
   });
 });

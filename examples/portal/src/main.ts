@@ -26,6 +26,15 @@ const portal = document.querySelector('pk-portal');
 if (portal) portal.getToken = getToken;
 document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden');
 
-// The host page wires the components together: a new registration refreshes the list.
+// The host page wires the components together: a new registration refreshes the list, a deal
+// opened in the list shows in the detail below it, and a change made there refreshes the list.
 const list = document.querySelector('pk-deal-list');
+const detail = document.querySelector<HTMLElement>('#partner-view pk-deal-detail');
 document.addEventListener('pk-deal-submitted', () => void list?.refresh());
+list?.addEventListener('pk-deal-selected', (event) => {
+  if (!detail) return;
+  detail.setAttribute('deal-id', event.detail.deal.id);
+  detail.hidden = false;
+  detail.scrollIntoView({ block: 'nearest' });
+});
+detail?.addEventListener('pk-deal-changed', () => void list?.refresh());

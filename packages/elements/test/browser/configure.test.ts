@@ -10,9 +10,10 @@ describe('Partnerkit.configure()', () => {
     const globalsBefore = Object.keys(window).length;
     const list = await fixture<PkDealList>(html`<pk-deal-list page-size="4"></pk-deal-list>`);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(list.shadowRoot!.querySelectorAll('tbody tr[part="row"]')).to.have.length(0);
+    const rows = () => list.shadowRoot!.querySelector('pk-data-table')?.shadowRoot?.querySelectorAll('tbody tr[part~="row"]') ?? [];
+    expect(rows()).to.have.length(0);
     Partnerkit.configure({ client: fakeClient().client, locale: 'fr-FR', theme: { colorPrimary: 'rgb(10, 20, 30)' } });
-    await waitUntil(() => list.shadowRoot!.querySelectorAll('tbody tr[part="row"]').length === 4, 'the list loads through the page-wide client');
+    await waitUntil(() => rows().length === 4, 'the list loads through the page-wide client');
     expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Enregistrements d’affaires');
     expect(getComputedStyle(list.shadowRoot!.querySelector('[part="load-more"]')!).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(Object.keys(window).length).to.equal(globalsBefore, 'no globals were added');

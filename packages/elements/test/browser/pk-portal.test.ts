@@ -5,7 +5,9 @@ import { PkPortal } from '../../src/portal/pk-portal.ts';
 import type { PkDealList } from '../../src/deals/pk-deal-list.ts';
 import { fakeClient } from '../../../../test/fixtures/fake-client.ts';
 
-const bodyRows = (root: ShadowRoot) => [...root.querySelectorAll('tbody tr[part="row"]')];
+/** The list's rows, inside its data table. */
+const tableRoot = (root: ShadowRoot) => root.querySelector('pk-data-table')?.shadowRoot ?? null;
+const bodyRows = (root: ShadowRoot) => [...(tableRoot(root)?.querySelectorAll('tbody tr[part~="row"]') ?? [])];
 const heading = (list: Element) => list.shadowRoot!.querySelector('h2')?.textContent ?? '';
 const colorOf = (element: Element) => getComputedStyle(element).color;
 
@@ -55,7 +57,7 @@ describe('<pk-portal> contexts', () => {
 describe('<pk-portal> themes', () => {
   it('switches between the light, dark and high-contrast presets', async () => {
     const { portal, list } = await mountPortal();
-    const cell = list.shadowRoot!.querySelector('td')!;
+    const cell = tableRoot(list.shadowRoot!)!.querySelector('td')!;
     const light = colorOf(cell);
     portal.setAttribute('theme', 'dark');
     await portal.updateComplete;
@@ -117,13 +119,13 @@ describe('<pk-portal> languages', () => {
   it('merges vendor messages over the shipped strings', async () => {
     const { list } = await mountPortal(html`<pk-portal locale="en-GB" .messages=${{ en: { deals: { list: { title: 'Registered opportunities' } } } }} .client=${fakeClient().client}><pk-deal-list page-size="5"></pk-deal-list></pk-portal>`);
     expect(heading(list)).to.equal('Registered opportunities');
-    expect(list.shadowRoot!.querySelector('th')!.textContent!.trim()).to.equal('Reference', 'other strings stay shipped');
+    expect(tableRoot(list.shadowRoot!)!.querySelector('th')!.textContent!.trim()).to.equal('Reference', 'other strings stay shipped');
   });
 
   it('mirrors the layout with dir="rtl"', async () => {
     const { portal, list } = await mountPortal(html`<pk-portal dir="rtl" locale="en-GB" .client=${fakeClient().client}><pk-deal-list page-size="5"></pk-deal-list></pk-portal>`);
-    const firstHeader = list.shadowRoot!.querySelector('th')!;
-    const table = list.shadowRoot!.querySelector('table')!;
+    const firstHeader = tableRoot(list.shadowRoot!)!.querySelector('th')!;
+    const table = tableRoot(list.shadowRoot!)!.querySelector('table')!;
     expect(getComputedStyle(firstHeader).direction).to.equal('rtl');
     expect(Math.round(firstHeader.getBoundingClientRect().right)).to.equal(Math.round(table.getBoundingClientRect().right), 'the first column starts on the right');
     expect(portal.dir).to.equal('rtl');
