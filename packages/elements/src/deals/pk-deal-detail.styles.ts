@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
-export const dealDetailStyles = css`
+export const dealDetailStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     font-family: ${token('font-body')};
@@ -84,12 +87,5 @@ export const dealDetailStyles = css`
   .note {
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`,
+];

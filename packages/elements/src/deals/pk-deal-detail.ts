@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { isPartnerkitError, type Deal, type DealEvent, type DealTransition, type Me, type PartnerkitClient } from '@partnerkit/api';
-import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
+import { isPartnerkitError, type Deal, type DealEvent, type DealTransition } from '@partnerkit/api';
 import type { Localization } from '../core/i18n.ts';
+import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
@@ -44,23 +43,14 @@ const ACTIONS: { action: Action; from: Deal['status'][]; by: 'partner' | 'channe
  * @fires pk-deal-changed - After an action succeeded; `detail.deal` is the deal as it is now.
  * @fires pk-deal-edit - The partner asked to edit the deal (draft or info requested); `detail.deal`. The host opens its form.
  */
-export class PkDealDetail extends LitElement {
+export class PkDealDetail extends PortalElement {
   static override styles = dealDetailStyles;
 
   /** Id of the deal to show. */
   @property({ attribute: 'deal-id' }) dealId = '';
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected client: PartnerkitClient | undefined;
 
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  protected l10n: Localization | undefined;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session: Me | undefined;
 
   @state() private pending: Action | undefined;
   @state() private actionError = '';

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
-export const dealRegistrationStyles = css`
+export const dealRegistrationStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     container: pk-deal-registration / inline-size;
@@ -190,18 +193,11 @@ export const dealRegistrationStyles = css`
   .reference {
     font-family: ${token('font-mono')};
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Wide containers: two columns of fields side by side. */
   @container pk-deal-registration (min-width: 960px) {
     .fields {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
-`;
+`,
+];

@@ -1,10 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { consume } from '@lit/context';
-import { isPartnerkitError, type ConflictReport, type Deal, type Me, type PartnerkitClient, type Product } from '@partnerkit/api';
-import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
-import type { Localization } from '../core/i18n.ts';
+import { isPartnerkitError, type ConflictReport, type Deal, type PartnerkitClient, type Product } from '@partnerkit/api';
+import { PortalElement } from '../core/portal-element.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { formatDate, formatMoney } from '../core/format.ts';
 import { FormControl } from '../ui/form-control.ts';
@@ -84,23 +82,14 @@ export interface DraftSavedDetail {
  * @fires pk-deal-draft-saved - The draft was saved; `detail` is `{ where: 'local' | 'server', dealId? }`.
  * @fires pk-deal-submitted - The registration was submitted; `detail` is `{ deal }`.
  */
-export class PkDealRegistration extends LitElement {
+export class PkDealRegistration extends PortalElement {
   static override styles = dealRegistrationStyles;
 
   /** `auto`: steps in narrow containers, one page from 960px; `stepper` or `single` force one. */
   @property({ reflect: true }) layout: RegistrationLayout = 'auto';
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected client: PartnerkitClient | undefined;
 
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  protected l10n: Localization | undefined;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session: Me | undefined;
 
   @state() private step = 0;
   @state() private values: FieldValues = emptyValues();

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
-export const reviewQueueStyles = css`
+export const reviewQueueStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     container-type: inline-size;
@@ -96,12 +99,5 @@ export const reviewQueueStyles = css`
   tr.this {
     background: ${token('color-surface-variant')};
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`,
+];

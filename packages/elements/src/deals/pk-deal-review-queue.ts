@@ -1,9 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Me, PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
-import { clientContext, localizationContext, sessionContext } from '../core/contexts.ts';
+import type { ReviewQueuePage } from '@partnerkit/api';
 import type { Localization } from '../core/i18n.ts';
+import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { formatMoney } from '../core/format.ts';
@@ -23,20 +22,11 @@ type Item = ReviewQueuePage['data'][number];
  * @csspart item - One registration in the queue.
  * @csspart conflicts - The side-by-side comparison with conflicting registrations.
  */
-export class PkDealReviewQueue extends LitElement {
+export class PkDealReviewQueue extends PortalElement {
   static override styles = reviewQueueStyles;
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected client: PartnerkitClient | undefined;
 
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  protected l10n: Localization | undefined;
 
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session: Me | undefined;
 
   @state() private selectedId: string | undefined;
 

@@ -87,17 +87,7 @@ export const toneStyles = css`
   }
 `;
 
-/** Hidden on screen, read by screen readers. */
-export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+export { visuallyHidden } from '../core/shared-styles.ts';
 
 /** An icon-only close button: a visible focus ring and a large enough target. */
 export const closeButtonStyles = css`

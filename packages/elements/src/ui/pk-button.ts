@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -32,7 +33,9 @@ export class PkButton extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  static override styles = css`
+  static override styles = [
+    visuallyHidden,
+    css`
     :host {
       display: inline-block;
       vertical-align: middle;
@@ -141,15 +144,8 @@ export class PkButton extends LitElement {
       inline-size: 1.1em;
       block-size: 1.1em;
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+    `,
+  ];
 
   /** Look: `primary` for the main action, `secondary`, `danger` for destructive ones, `ghost` for low emphasis. */
   @property({ reflect: true }) variant: ButtonVariant = 'primary';

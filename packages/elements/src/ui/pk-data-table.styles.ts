@@ -1,11 +1,14 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
 /**
  * Table layout with grid rows (the virtualizer positions body rows absolutely, so rows cannot
  * be table rows), a sticky header and, in a narrow container, cards with a label per cell.
  */
-export const dataTableStyles = css`
+export const dataTableStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -31,14 +34,6 @@ export const dataTableStyles = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (pointer: coarse) {
     :host {
@@ -323,4 +318,5 @@ export const dataTableStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
-`;
+`,
+];
