@@ -3,7 +3,7 @@
 // an entry's size is its own chunk plus every chunk it imports statically. Lazily loaded
 // locale chunks are not counted (only the language in use is ever fetched); they are listed.
 import { build, type Metafile } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,7 +19,9 @@ interface Entry {
 }
 
 const defineDir = 'packages/elements/src/define';
-const featureTags = new Set(['pk-portal', 'pk-deal-list', 'all']);
+// Features (deal registration…) are measured on top of the core and the UI primitives they are built from.
+const isFeature = (tag: string) => tag.startsWith('pk-deal-') || tag === 'pk-portal' || tag === 'all';
+const featureTags = new Set(readdirSync(`${root}${defineDir}`).map((file) => file.replace(/\.ts$/, '')).filter(isFeature));
 const primitives = readdirSync(`${root}${defineDir}`)
   .map((file) => file.replace(/\.ts$/, ''))
   .filter((tag) => !featureTags.has(tag))
@@ -33,13 +35,25 @@ const formControls = new Set(
     .map((file) => file.replace(/\.ts$/, '')),
 );
 
+// Every UI primitive's define entry, gathered at run time so a new primitive is counted at once.
+mkdirSync(`${root}.size`, { recursive: true });
+const uiEntry = '.size/ui-entry.ts';
+writeFileSync(
+  `${root}${uiEntry}`,
+  ["export * from '../scripts/lib/size-core-entry.ts';", ...primitives.map((tag) => `import '../${defineDir}/${tag}.ts';`)].join('\n') + '\n',
+);
+
 const entries: Entry[] = [
   // ky 2 alone is 8.7 KB gzip; the client adds token caching, retries, sharing and error mapping.
   { name: '@partnerkit/api createClient (ky included)', source: 'packages/api/src/client.ts', budget: 12 * KB },
   { name: '@partnerkit/api PartnerkitError only', source: 'packages/api/src/errors.ts', budget: 1.5 * KB },
   // The core: portal, contexts, theme, i18n, controllers, with lit, @lit/context, i18next and ky.
   { name: 'elements core (pk-portal, configure, DataController)', source: 'scripts/lib/size-core-entry.ts', budget: 40 * KB },
-  { name: '+ pk-deal-list', source: `${defineDir}/pk-deal-list.ts`, budget: 10 * KB, base: 'scripts/lib/size-core-entry.ts' },
+  { name: '+ every UI primitive (src/ui)', source: uiEntry, budget: 60 * KB, base: 'scripts/lib/size-core-entry.ts' },
+  ...[...featureTags]
+    .filter((tag) => tag.startsWith('pk-deal-'))
+    .sort()
+    .map((tag) => ({ name: `+ ${tag} (on core and primitives)`, source: `${defineDir}/${tag}.ts`, budget: 15 * KB, base: uiEntry })),
   { name: '+ form-control base (shared by every form control)', source: 'scripts/lib/size-form-base-entry.ts', budget: 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
   ...primitives.map((tag) =>
     formControls.has(tag)
