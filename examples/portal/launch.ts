@@ -17,6 +17,8 @@ export interface DemoOptions {
   secretKey?: string;
   /** Build the page with Vite first (default true). */
   build?: boolean;
+  /** Quiet the server's request log (tests). */
+  quiet?: boolean;
 }
 
 export interface RunningDemo {
@@ -39,6 +41,7 @@ export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.secretKey ? { secretKey: options.secretKey } : {}),
     seed: { size: options.seedSize ?? 'demo' },
+    ...(options.quiet ? { logger: () => {} } : {}),
   });
   // The demo signs in as the admin of the alphabetically first seeded partner.
   const [row] = await server.db.query<{ external_id: string; email: string; name: string; partner_id: string; partner_name: string }>(

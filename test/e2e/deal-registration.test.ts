@@ -71,7 +71,7 @@ describe('deal registration on the demo portal', () => {
   const success = () => form().getByRole('heading', { name: 'Deal registriert' });
 
   before(async () => {
-    demo = await launchDemo({ port: 0 });
+    demo = await launchDemo({ port: 0, quiet: true });
     browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
     context = await browser.newContext({ locale: 'de-AT' });
     page = await context.newPage();

@@ -13,3 +13,4 @@ export { startReferenceServer } from './start.ts';
 export { listen } from './listen.ts';
 export type { Listening } from './listen.ts';
 export type { ReferenceServer, ReferenceServerOptions } from './start.ts';
+export type { Logger, LogRecord } from './http/logger.ts';

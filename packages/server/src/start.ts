@@ -5,6 +5,7 @@ import { migrate } from './db/migrate.ts';
 import { generateSeed, type SeedOptions } from './seed/generate.ts';
 import { loadSeed } from './seed/load.ts';
 import { startExpirySweep } from './deals/expiry.ts';
+import type { Logger } from './http/logger.ts';
 
 export interface ReferenceServerOptions {
   /** PostgreSQL connection URL (`DATABASE_URL`); the embedded PGlite when omitted. */
@@ -15,6 +16,8 @@ export interface ReferenceServerOptions {
   secretKey?: string;
   /** Seed an empty database with the deterministic demo data. Default true. */
   seed?: boolean | SeedOptions;
+  /** Receives the request and error records; JSON lines on stdout/stderr by default. */
+  logger?: Logger;
 }
 
 export interface ReferenceServer {
@@ -33,7 +36,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const seedOptions = options.seed === undefined || options.seed === true ? {} : options.seed;
   const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;
   const secretKey = options.secretKey ?? `pk_dev_${randomBytes(24).toString('base64url')}`;
-  const app = createApp({ db, secrets: [secretKey] });
+  const app = createApp({ db, secrets: [secretKey], ...(options.logger ? { logger: options.logger } : {}) });
   // Protection periods end on time even when nobody reads the deals.
   const stopSweep = startExpirySweep(db, () => new Date(), 60_000, (error) => console.error(JSON.stringify({ level: 'error', msg: 'expiry sweep failed', error: String(error) })));
   return {
