@@ -13,7 +13,7 @@ describe('demo portal', () => {
   const consoleErrors: string[] = [];
 
   before(async () => {
-    demo = await launchDemo({ port: 0 });
+    demo = await launchDemo({ port: 0, quiet: true });
     browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
     page = await browser.newPage({ locale: 'en-US' });
     page.on('console', (message) => {
