@@ -18,7 +18,7 @@ export { ResourceController } from './core/resource-controller.ts';
 export { DataController } from './core/data-controller.ts';
 export type { DataOptions, DataStatus } from './core/data-controller.ts';
 export type { ResourceStatus } from './core/resource-controller.ts';
-export { formatMoney, formatDate, formatDateTime, formatRelative, formatPercent } from './core/format.ts';
+export { formatMoney, formatDate, formatDateTime, formatRelative, formatPercent, formatList } from './core/format.ts';
 export { defineElement } from './core/define.ts';
 export { FormControl, codePoints } from './ui/form-control.ts';
 export type { FormValue, Problem, NativeControl } from './ui/form-control.ts';

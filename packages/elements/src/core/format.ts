@@ -43,3 +43,8 @@ export function formatDateTime(instant: string, locale: string): string {
 export function formatPercent(fraction: number, locale: string): string {
   return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
 }
+
+/** "Alpha, Beta and Gamma" / "Alpha, Beta und Gamma": a list joined the way the locale does. */
+export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+}
