@@ -632,6 +632,11 @@ export class PkDealRegistration extends PortalElement {
 
   protected override render() {
     if (!this.l10n) return nothing;
+    // Session aware: a role that may not register (a channel manager) is told so, not shown a form.
+    if (this.session && !this.session.permissions.includes('deals:create')) {
+      return html`<h2 id="title">${this.#t('title')}</h2>
+        <p>${this.#t('notPermitted')}</p>`;
+    }
     return html`
       <h2 id="title">${this.#t('title')}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

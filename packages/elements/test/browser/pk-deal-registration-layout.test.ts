@@ -1,4 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { PkPortal } from '../../src/portal/pk-portal.ts';
+import { asChannelManager, fakeClient } from '../../../../test/fixtures/fake-client.ts';
 import { CUSTOMER, OPPORTUNITY, button, click, control, deepActive, errorText, fillAll, inner, mount, part, recordingClient, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
 
 const submitButtons = (root: ShadowRoot) => [...root.querySelectorAll('pk-button[type="submit"]')];
@@ -72,5 +74,14 @@ describe('<pk-deal-registration> layouts and languages', () => {
     expect(errorText(control(element, 'customerCompany'))).to.equal('Töltse ki ezt a mezőt.');
     expect(part(element, 'form')!.querySelector('.muted'), 'hidden steps are translated too').to.not.equal(null);
     expect(part(element, 'form')!.querySelector('.muted')!.textContent).to.equal('Nincs hozzáadott termék. Adja meg az összeget, vagy adjon hozzá termékeket az összesítéshez.');
+  });
+});
+
+describe('<pk-deal-registration> for a role that may not register', () => {
+  it('tells a channel manager so instead of showing the form', async () => {
+    const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${asChannelManager(fakeClient().client)}><pk-deal-registration></pk-deal-registration></pk-portal>`);
+    const form = portal.querySelector('pk-deal-registration')!;
+    await waitUntil(() => form.shadowRoot!.textContent!.includes('may not register'), 'the reason is shown');
+    expect(form.shadowRoot!.querySelector('form')).to.equal(null);
   });
 });
