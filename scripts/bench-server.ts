@@ -7,7 +7,7 @@
 //   node scripts/bench-server.ts [--duration 10] [--warmup 3] [--connections 50]
 //                                [--databases pglite,postgres] [--response-validation enforce|log|off]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
@@ -338,16 +338,20 @@ async function benchDatabaseOrThrow(database: DatabaseRun['database'], databaseU
     if (check.status !== 200 || (JSON.parse(text) as { data?: unknown[] }).data?.length !== 50) throw new Error(`GET /deals?limit=50 answered ${check.status}: ${text.slice(0, 300)}`);
 
     // A complete registration (submitted, not a draft) for a different customer each time, so
-    // that conflict checks see ordinary traffic rather than one customer registered thousands of times.
+    // that conflict checks see ordinary traffic rather than one customer registered thousands of
+    // times. Names are random letters with nothing in common (a shared word such as "Systems"
+    // would make every new name similar to all earlier ones and the trigram check ever slower).
     const closeDate = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    const word = (length: number) => Array.from(randomBytes(length), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
     const newDeal = () => {
-      const name = randomUUID().replace(/[^a-f]/g, '').slice(0, 8).padEnd(6, 'x');
+      const name = `${word(7)} ${word(6)}`;
+      const domain = `${name.replace(' ', '-')}.example`;
       return JSON.stringify({
-        customerCompany: `${name[0]!.toUpperCase()}${name.slice(1)} Systems`,
-        customerDomain: `${name}.example`,
+        customerCompany: name.replace(/\b[a-z]/g, (letter) => letter.toUpperCase()),
+        customerDomain: domain,
         customerCountry: ready.partner.country,
         contactName: 'Alex Martin',
-        contactEmail: `alex.martin@${name}.example`,
+        contactEmail: `alex.martin@${domain}`,
         opportunityName: 'Security Suite rollout',
         amount: { amount: '1234.50', currency: ready.partner.currency },
         expectedCloseDate: closeDate,
