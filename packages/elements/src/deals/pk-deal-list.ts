@@ -100,6 +100,29 @@ function formatCreated(instant: string, locale: string): string {
   return format.format(new Date(instant));
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * "ends in 12 days" / "ended 3 days ago" / "—" for an expiry, relative to now. The text depends
+ * only on the whole days left and the side of now, so each is built once per language.
+ */
+function protectionText({ t, locale }: Localization): (expiresAt: string | null) => string {
+  const none = t('protection.none', { ns: 'deals' });
+  const texts = new Map<string, string>();
+  return (expiresAt) => {
+    if (!expiresAt) return none;
+    const now = Date.now();
+    const at = Date.parse(expiresAt);
+    const key = `${at > now ? 'ends' : 'ended'}:${Math.round((at - now) / DAY_MS)}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      const when = formatRelative(expiresAt, locale, now);
+      texts.set(key, (text = at > now ? t('protection.ends', { ns: 'deals', when }) : t('protection.ended', { ns: 'deals', when })));
+    }
+    return text;
+  };
+}
+
 function toError(error: unknown): PartnerkitError {
   return error instanceof PartnerkitError ? error : new PartnerkitError({ kind: 'network', code: 'unknown', title: String(error), cause: error });
 }
@@ -409,6 +432,9 @@ export class PkDealList extends LitElement {
   #makeColumns(l10n: Localization): DataTableColumn<Deal>[] {
     const { t, locale } = l10n;
     const header = (key: (typeof COLUMN_KEYS)[number]) => t(`column.${key}`, { ns: 'deals' });
+    // Rows render as they scroll into view: words that repeat are looked up once per language.
+    const statusLabels = Object.fromEntries(DEAL_STATUSES.map((status) => [status, t(`status.${status}`, { ns: 'deals' })])) as Record<DealStatus, string>;
+    const protection = protectionText(l10n);
     return [
       { key: 'reference', header: header('reference'), width: 'minmax(9.5rem, 1fr)' },
       { key: 'customerCompany', header: header('customer'), width: 'minmax(0, 1.5fr)' },
@@ -418,18 +444,12 @@ export class PkDealList extends LitElement {
         key: 'status',
         header: header('status'),
         width: 'minmax(0, 1.2fr)',
-        render: (deal) => html`<pk-status-chip part="status" status=${deal.status} variant=${STATUS_TONES[deal.status]}>${t(`status.${deal.status}`, { ns: 'deals' })}</pk-status-chip>`,
+        render: (deal) => html`<pk-status-chip part="status" status=${deal.status} variant=${STATUS_TONES[deal.status]}>${statusLabels[deal.status]}</pk-status-chip>`,
       },
       { key: 'expectedCloseDate', header: header('expectedClose'), sortable: true, width: 'minmax(0, 1.1fr)', render: (deal) => (deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, locale) : '—') },
-      { key: 'protection', header: header('protection'), width: 'minmax(0, 1.1fr)', render: (deal) => this.#protection(deal, l10n) },
+      { key: 'protection', header: header('protection'), width: 'minmax(0, 1.1fr)', render: (deal) => protection(deal.expiresAt) },
       { key: 'createdAt', header: header('created'), sortable: true, width: 'minmax(0, 1.1fr)', render: (deal) => formatCreated(deal.createdAt, locale) },
     ];
-  }
-
-  #protection(deal: Deal, { t, locale }: Localization): string {
-    if (!deal.expiresAt) return t('protection.none', { ns: 'deals' });
-    const when = formatRelative(deal.expiresAt, locale);
-    return Date.parse(deal.expiresAt) > Date.now() ? t('protection.ends', { ns: 'deals', when }) : t('protection.ended', { ns: 'deals', when });
   }
 
   protected override render() {
