@@ -91,13 +91,37 @@ function toTableSort(sort: DealSort): DataTableSort {
   return { key, direction: direction === 'asc' ? 'ascending' : 'descending' };
 }
 
+/**
+ * Formatted values by locale and value. Many deals share a day, and formatting with Intl costs
+ * far more than a lookup, which matters while thousands of rows scroll by.
+ */
+const formatted = new Map<string, string>();
+
+function memo(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear();
+    formatted.set(key, (text = format()));
+  }
+  return text;
+}
+
+/** A calendar date (`YYYY-MM-DD`) for the locale, once per day. */
+function formatDay(date: string, locale: string): string {
+  return memo(`date|${locale}|${date}`, () => formatDate(date, locale));
+}
+
 const createdFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The day a deal was registered, in the user's time zone. */
 function formatCreated(instant: string, locale: string): string {
-  let format = createdFormats.get(locale);
-  if (!format) createdFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
-  return format.format(new Date(instant));
+  const moment = new Date(instant);
+  const day = `${moment.getFullYear()}-${moment.getMonth()}-${moment.getDate()}`;
+  return memo(`created|${locale}|${day}`, () => {
+    let format = createdFormats.get(locale);
+    if (!format) createdFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+    return format.format(moment);
+  });
 }
 
 const DAY_MS = 86_400_000;
@@ -446,7 +470,7 @@ export class PkDealList extends LitElement {
         width: 'minmax(0, 1.2fr)',
         render: (deal) => html`<pk-status-chip part="status" status=${deal.status} variant=${STATUS_TONES[deal.status]}>${statusLabels[deal.status]}</pk-status-chip>`,
       },
-      { key: 'expectedCloseDate', header: header('expectedClose'), sortable: true, width: 'minmax(0, 1.1fr)', render: (deal) => (deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, locale) : '—') },
+      { key: 'expectedCloseDate', header: header('expectedClose'), sortable: true, width: 'minmax(0, 1.1fr)', render: (deal) => (deal.expectedCloseDate ? formatDay(deal.expectedCloseDate, locale) : '—') },
       { key: 'protection', header: header('protection'), width: 'minmax(0, 1.1fr)', render: (deal) => protection(deal.expiresAt) },
       { key: 'createdAt', header: header('created'), sortable: true, width: 'minmax(0, 1.1fr)', render: (deal) => formatCreated(deal.createdAt, locale) },
     ];
