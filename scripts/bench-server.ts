@@ -1,7 +1,8 @@
 // `pnpm bench:server`: load figures for the reference server, not a timed test. For each database
 // (PGlite always; PostgreSQL at PARTNERKIT_BENCH_DATABASE_URL, else a throwaway local cluster when
 // Debian's postgresql package is installed) it starts the server in a child process on a fresh
-// database with the 100,000-deal bench seed, then drives GET /me, GET /deals?limit=50 and
+// database with the 100,000-deal bench seed, then drives GET /me, GET /deals?limit=50,
+// GET /deals/conflicts and
 // POST /deals with autocannon. It prints one markdown table and writes .bench/server.json.
 //
 //   node scripts/bench-server.ts [--duration 10] [--warmup 3] [--connections 50]
@@ -359,11 +360,29 @@ async function benchDatabaseOrThrow(database: DatabaseRun['database'], databaseU
         partnerRole: 'sourced',
       });
     };
+    const seededNames = ['Rheinwerk Logistics', 'Duna Retail', 'Thames Energy', 'Harbor Finance', 'Lumière Media', 'Alpenblick Healthcare'];
+    let conflictProbes = 0;
+    const conflictPath = () => {
+      conflictProbes += 1;
+      const name = conflictProbes % 2 ? seededNames[conflictProbes % seededNames.length]! : `${word(7)} ${word(6)}`;
+      return `/deals/conflicts?company=${encodeURIComponent(name)}&domain=${encodeURIComponent(`${name.toLowerCase().replace(/\s+/g, '-')}.example`)}`;
+    };
     const probe = await fetch(`${baseUrl}/deals`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': randomUUID() }, body: newDeal() });
     if (probe.status !== 201) console.log(`${database}: POST /deals answered ${probe.status} before the load: ${(await probe.text()).slice(0, 300)}`);
     const endpoints: [string, Omit<AutocannonOptions, 'duration' | 'connections'>][] = [
       ['GET /me', { url: `${baseUrl}/me`, headers: auth }],
       ['GET /deals?limit=50', { url: `${baseUrl}/deals?limit=50`, headers: auth }],
+      // The live conflict check as a partner types: half the names are like thousands of seeded
+      // customers (many trigram candidates), half are new (none).
+      ['GET /deals/conflicts', {
+        url: baseUrl,
+        requests: [{
+          method: 'GET',
+          path: conflictPath(),
+          headers: auth,
+          setupRequest: (request) => ({ ...request, path: conflictPath() }),
+        }],
+      }],
       // Last, so that the lists above read the seeded table only. One new key per request.
       ['POST /deals', {
         url: baseUrl,
