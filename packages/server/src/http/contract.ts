@@ -95,7 +95,7 @@ export function validateResponse(mode: 'enforce' | 'log') {
     await next();
     const matched = c.get('operation');
     // A 500 is a failure already logged where it happened, not a breach of the contract.
-    if (!matched || c.res.status === 500) return;
+    if (!matched || c.res.status === 500 || c.req.method === 'HEAD') return;
     const mediaType = baseMediaType(c.res.headers.get('content-type'));
     const json = mediaType.endsWith('json');
     const text = json ? await c.res.clone().text() : '';
