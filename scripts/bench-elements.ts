@@ -149,6 +149,12 @@ try {
       p95Ms: round(percentile(deltas, 95), 2),
       p99Ms: round(percentile(deltas, 99), 2),
       maxMs: round(Math.max(...deltas), 2),
+      /** p50 / p95 of each fifth of the way, first to last: whether frames get slower along the way. */
+      byFifth: Array.from({ length: 5 }, (_, fifth) => {
+        const size = Math.ceil(deltas.length / 5);
+        const part = deltas.slice(fifth * size, (fifth + 1) * size);
+        return { p50Ms: round(percentile(part, 50), 1), p95Ms: round(percentile(part, 95), 1) };
+      }),
       lateFrames: late,
       lateShare: round(late / deltas.length, 3),
       lastRowShown: scroll.lastRowShown,
@@ -169,6 +175,7 @@ try {
   console.log(`| time to first rows (median of ${settings.runs}; max) | ${results.firstRows.medianMs} ms; ${results.firstRows.maxMs} ms | < ${TARGETS.firstRowsMs} ms | ${yes(met.firstRows)} |`);
   console.log(`| scroll frame time p95 (${results.scroll.frames} frames, ${settings.stepPx} px/frame to the end) | ${results.scroll.p95Ms} ms | < ${TARGETS.scrollP95Ms} ms | ${yes(met.scrollP95)} |`);
   console.log(`| scroll frame time p50 / p99 / max; late frames | ${results.scroll.p50Ms} / ${results.scroll.p99Ms} / ${results.scroll.maxMs} ms; ${late} of ${deltas.length} | | |`);
+  console.log(`| scroll frame time p50 by fifth of the way | ${results.scroll.byFifth.map((fifth) => fifth.p50Ms).join(' → ')} ms | | |`);
   console.log(`| row elements in the DOM (first render / max scrolling / end) | ${results.rowsInDom.afterFirstRender} / ${results.rowsInDom.maxWhileScrolling} / ${results.rowsInDom.atEnd} | < ${TARGETS.rowsInDom} | ${yes(met.rowsInDom)} |`);
   if (!results.scroll.lastRowShown) console.log('\nthe last deal was not shown at the end of the scroll');
   if (problems.length) console.log(`\npage errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
