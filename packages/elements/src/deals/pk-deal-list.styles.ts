@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHidden } from '../core/shared-styles.ts';
 
-export const dealListStyles = css`
+export const dealListStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -213,17 +216,10 @@ export const dealListStyles = css`
     color: var(--_muted);
     font-size: ${token('font-size-small')};
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     button.toggle[aria-pressed='true'] {
       border-width: 3px;
     }
   }
-`;
+`,
+];

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
-import { PartnerkitError, type Deal, type DealPage, type DealStatus, type ExportDealsQuery, type ListDealsQuery, type PartnerkitClient } from '@partnerkit/api';
-import { clientContext, localizationContext } from '../core/contexts.ts';
+import { PartnerkitError, type Deal, type DealPage, type DealStatus, type ExportDealsQuery, type ListDealsQuery } from '@partnerkit/api';
+import { PortalElement } from '../core/portal-element.ts';
 import type { Localization } from '../core/i18n.ts';
 import { ResourceController } from '../core/resource-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
@@ -194,7 +193,7 @@ function toError(error: unknown): PartnerkitError {
  * @fires pk-deal-selected - The user opened a deal (click or Enter on its row); `detail.deal` is the deal.
  * @fires pk-deal-filter-change - The user changed the filter, search or order; `detail.filter` has `status`, `q`, `expiringSoon` and `sort`.
  */
-export class PkDealList extends LitElement {
+export class PkDealList extends PortalElement {
   static override styles = dealListStyles;
 
   /** Deals per page (1–200). */
@@ -212,14 +211,6 @@ export class PkDealList extends LitElement {
 
   /** The order: `created_desc` (default), `created_asc`, `close_asc`, `close_desc`, `amount_desc` or `amount_asc`. */
   @property({ reflect: true, converter: sortConverter }) sort: DealSort = DEFAULT_SORT;
-
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected client: PartnerkitClient | undefined;
-
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  protected l10n: Localization | undefined;
 
   @state() private deals: Deal[] = [];
   @state() private nextCursor: string | null = null;
