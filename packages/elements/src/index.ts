@@ -59,3 +59,4 @@ export { PkCombobox } from './ui/pk-combobox.ts';
 export type { ComboboxOption, ComboboxSearch } from './ui/pk-combobox.ts';
 export { PkDealRegistration } from './deals/pk-deal-registration.ts';
 export type { RegistrationLayout, DraftSavedDetail } from './deals/pk-deal-registration.ts';
+export type { DealListFilter, DealSelectedDetail, DealFilterChangeDetail, DealSort } from './deals/pk-deal-list.ts';
