@@ -2,7 +2,8 @@ import { css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl, type FormValue, type Problem } from './form-control.ts';
+import { type Problem } from './form-control.ts';
+import { TextValueControl } from './text-value-control.ts';
 import { formControlStyles } from './form-control.styles.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,7 +27,7 @@ export function isCalendarDate(text: string): boolean {
  * @fires input - On every edit.
  * @fires change - When a date is committed.
  */
-export class PkDateField extends FormControl {
+export class PkDateField extends TextValueControl {
   static override styles = [
     formControlStyles,
     css`
@@ -59,22 +60,6 @@ export class PkDateField extends FormControl {
 
   protected override get nativeControl() {
     return this.input;
-  }
-
-  protected override formData(): { value: FormValue } {
-    return { value: this.value };
-  }
-
-  protected override snapshot(): unknown {
-    return this.value;
-  }
-
-  protected override restore(snapshot: unknown): void {
-    this.value = String(snapshot ?? '');
-  }
-
-  protected override restoreState(state: FormValue): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   protected override findProblem(): Problem | null {

@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControl, type FormValue, type Problem } from './form-control.ts';
+import { type Problem } from './form-control.ts';
+import { TextValueControl } from './text-value-control.ts';
 import { formControlStyles } from './form-control.styles.ts';
 import { ChildOptionsController, readChildOptions, type ChoiceOption } from './choice-options.ts';
 
@@ -17,7 +18,7 @@ import { ChildOptionsController, readChildOptions, type ChoiceOption } from './c
  * @fires input - When the user picks an option.
  * @fires change - When the user picks an option.
  */
-export class PkSelect extends FormControl {
+export class PkSelect extends TextValueControl {
   static override styles = [
     formControlStyles,
     css`
@@ -80,22 +81,6 @@ export class PkSelect extends FormControl {
 
   protected override get nativeControl() {
     return this.select;
-  }
-
-  protected override formData(): { value: FormValue } {
-    return { value: this.value };
-  }
-
-  protected override snapshot(): unknown {
-    return this.value;
-  }
-
-  protected override restore(snapshot: unknown): void {
-    this.value = String(snapshot ?? '');
-  }
-
-  protected override restoreState(state: FormValue): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -2,7 +2,8 @@ import { css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl, type FormValue, type Problem } from './form-control.ts';
+import { type Problem } from './form-control.ts';
+import { TextValueControl } from './text-value-control.ts';
 import { formControlStyles } from './form-control.styles.ts';
 
 export type TextFieldType = 'text' | 'email' | 'url' | 'tel' | 'number';
@@ -23,7 +24,7 @@ const digitCount = (text: string) => text.replace(/\D/g, '').length;
  * @fires input - On every edit.
  * @fires change - When an edit is committed (on leaving the field).
  */
-export class PkTextField extends FormControl {
+export class PkTextField extends TextValueControl {
   static override styles = [
     formControlStyles,
     css`
@@ -73,22 +74,6 @@ export class PkTextField extends FormControl {
 
   protected override get nativeControl() {
     return this.input;
-  }
-
-  protected override formData(): { value: FormValue } {
-    return { value: this.value };
-  }
-
-  protected override snapshot(): unknown {
-    return this.value;
-  }
-
-  protected override restore(snapshot: unknown): void {
-    this.value = String(snapshot ?? '');
-  }
-
-  protected override restoreState(state: FormValue): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   protected override findProblem(): Problem | null {

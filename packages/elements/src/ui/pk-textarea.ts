@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { FormControl, codePoints, type FormValue, type Problem } from './form-control.ts';
+import { codePoints, type Problem } from './form-control.ts';
+import { TextValueControl } from './text-value-control.ts';
 import { formControlStyles } from './form-control.styles.ts';
 import { token } from '../core/theme/tokens.ts';
 
@@ -24,7 +25,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @fires input - On every edit.
  * @fires change - When an edit is committed (on leaving the field).
  */
-export class PkTextarea extends FormControl {
+export class PkTextarea extends TextValueControl {
   static override styles = [
     formControlStyles,
     css`
@@ -76,22 +77,6 @@ export class PkTextarea extends FormControl {
 
   protected override get nativeControl() {
     return this.textarea;
-  }
-
-  protected override formData(): { value: FormValue } {
-    return { value: this.value };
-  }
-
-  protected override snapshot(): unknown {
-    return this.value;
-  }
-
-  protected override restore(snapshot: unknown): void {
-    this.value = String(snapshot ?? '');
-  }
-
-  protected override restoreState(state: FormValue): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   protected override findProblem(): Problem | null {

@@ -1,7 +1,7 @@
 import type { operations } from '@partnerkit/api';
 import type { SessionClaims } from '../auth/session-tokens.ts';
 import { utc } from '../db/sql.ts';
-import { cursorFrom, type Position } from '../http/cursor.ts';
+import { cursorFrom, isTimestamp, type Position } from '../http/cursor.ts';
 
 export type DealListQuery = NonNullable<operations['listDeals']['parameters']['query']>;
 type Sort = NonNullable<DealListQuery['sort']>;
@@ -16,7 +16,6 @@ interface SortSpec {
   isKey: (key: string) => boolean;
 }
 
-const isTimestamp = (key: string) => !Number.isNaN(Date.parse(key));
 const isDate = (key: string) => /^\d{4}-\d{2}-\d{2}$/.test(key);
 const isNumber = (key: string) => /^-?\d{1,15}(\.\d{1,4})?$/.test(key);
 

@@ -4,7 +4,7 @@ import type { components } from '@partnerkit/api';
 import type { AppEnv } from '../http/env.ts';
 import { partnerSession, sessionWithRole } from '../http/middleware.ts';
 import { ProblemError, problems, type FieldIssue } from '../http/problem.ts';
-import { cursorFrom, pageOf } from '../http/cursor.ts';
+import { cursorFrom, isTimestamp, pageOf } from '../http/cursor.ts';
 import { etag, requireIfMatch } from '../http/etag.ts';
 import { idempotentCreate } from '../http/idempotency.ts';
 import { recordAudit, changedFields } from '../audit/record-audit.ts';
@@ -141,7 +141,7 @@ export const dealRoutes = new Hono<AppEnv>()
     const { db, clock, deals: settings } = c.get('services');
     const { query } = c.get('input');
     const limit = query.limit as number;
-    const after = cursorFrom(query, (key) => !Number.isNaN(Date.parse(key)));
+    const after = cursorFrom(query, isTimestamp);
     const now = clock();
     const params: unknown[] = [];
     let position = '';
