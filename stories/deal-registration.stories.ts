@@ -6,6 +6,8 @@ import { fakeClient, seededDeals, seededMe, type FakeClientOptions } from '../te
 
 interface Args {
   layout: 'auto' | 'stepper' | 'single';
+  /** An existing deal to edit. */
+  dealId?: string;
 }
 
 // Drafts and the outbox are kept per portal user: each story signs in its own user, so what one
@@ -63,7 +65,7 @@ const meta: Meta<Args> = {
   component: 'pk-deal-registration',
   args: { layout: 'auto' },
   argTypes: { layout: { control: 'inline-radio', options: ['auto', 'stepper', 'single'] } },
-  render: (args) => html`<pk-deal-registration layout=${args.layout}></pk-deal-registration>`,
+  render: (args) => html`<pk-deal-registration layout=${args.layout} deal-id=${args.dealId ?? ''}></pk-deal-registration>`,
   parameters: { partnerkit: { client: storyClient('default') } },
 };
 export default meta;
@@ -135,3 +137,22 @@ export const RestoredDraft: Story = {
 
 /** German, whatever the toolbar says. */
 export const German: Story = { parameters: { partnerkit: { locale: 'de-DE', client: storyClient('german') } } };
+
+/** A deal the channel manager returned with a question: the form holds its fields and resubmits it. */
+const questioned = {
+  ...(seededDeals.find((deal) => deal.status === 'submitted') ?? seededDeals[0]!),
+  status: 'info_requested' as const,
+  decisionReason: 'Which sites does the rollout include, and who is the decision maker?',
+};
+export const EditAfterQuestion: Story = {
+  name: 'Edit after a question',
+  args: { layout: 'stepper', dealId: questioned.id },
+  parameters: { partnerkit: { client: storyClient('edit', { deals: [questioned, ...seededDeals.filter((deal) => deal.id !== questioned.id)] }) } },
+};
+
+/** A deal past review cannot be edited: the form says so, with its status. */
+export const EditNotPossible: Story = {
+  name: 'Edit not possible',
+  args: { dealId: ownConflict.id },
+  parameters: { partnerkit: { client: storyClient('not-editable') } },
+};

@@ -40,7 +40,8 @@ describe('deal registration on the demo portal', () => {
   const dealsOf = async (company: string) =>
     (await api<{ data: ApiDeal[] }>(`/deals?q=${encodeURIComponent(company)}&limit=50`)).data.filter((deal) => deal.customerCompany === company);
 
-  const form = () => page.locator('pk-deal-registration');
+  /** The new-registration form (the demo's second one, titled "Registrierung … bearbeiten", edits a deal). */
+  const form = () => page.locator('pk-deal-registration').filter({ has: page.getByRole('heading', { name: 'Deal registrieren', exact: true }) });
 
   async function openPartnerPage(width = 820): Promise<void> {
     await page.setViewportSize({ width, height: 900 });
@@ -118,6 +119,52 @@ describe('deal registration on the demo portal', () => {
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /Genehmigt/);
     assert.match((await row.textContent()) ?? '', /endet in \d+ Tagen/);
+  });
+
+  test('a partner answers the channel manager\'s question by editing the deal and resubmitting it', async () => {
+    const company = 'Rückfrage Kältetechnik GmbH';
+    await openPartnerPage();
+    await fillCustomer(company);
+    await next();
+    await fillOpportunity('52000');
+    await next();
+    await submit();
+    await success().waitFor();
+
+    const manager = await context.newPage();
+    await manager.goto(`${demo.url}?as=manager`);
+    const queue = manager.locator('pk-deal-review-queue');
+    await queue.getByRole('option', { name: new RegExp(company) }).click();
+    const review = queue.locator('pk-deal-detail');
+    await review.getByRole('heading', { name: company }).waitFor();
+    await review.getByRole('button', { name: 'Ask for information' }).click();
+    await review.getByLabel('Your question to the partner').fill('Which sites are included?');
+    // The dialog's confirm button (after the action button that opened it).
+    await review.getByRole('button', { name: 'Ask for information' }).last().click();
+    await queue.getByRole('option', { name: new RegExp(company) }).waitFor({ state: 'detached' });
+    await manager.close();
+    assert.equal((await dealsOf(company))[0]!.status, 'info_requested');
+
+    await page.reload();
+    await page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: new RegExp(company) }).click();
+    const detail = page.locator('#partner-view pk-deal-detail');
+    await detail.getByRole('heading', { name: company }).waitFor();
+    await detail.getByRole('button', { name: 'Bearbeiten' }).click();
+    const editor = page.locator('pk-deal-registration').filter({ has: page.getByRole('heading', { name: /^Registrierung .+ bearbeiten$/ }) });
+    await editor.waitFor();
+    await editor.getByText('Which sites are included?').waitFor();
+    assert.equal(await editor.getByLabel('Firmenname').inputValue(), company, 'the form holds the deal\'s fields');
+    await editor.getByRole('button', { name: 'Weiter' }).click();
+    await editor.getByLabel('Notizen').fill('Zentrale Wien und Lager Linz.');
+    await editor.getByRole('button', { name: 'Weiter' }).click();
+    await editor.getByRole('button', { name: 'Registrierung erneut einreichen' }).click();
+    await editor.getByRole('heading', { name: 'Registrierung erneut eingereicht' }).waitFor();
+
+    const deals = await dealsOf(company);
+    assert.equal(deals.length, 1, 'the same deal, not a new one');
+    assert.equal(deals[0]!.status, 'submitted');
+    assert.equal(deals[0]!.notes, 'Zentrale Wien und Lager Linz.');
+    await page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: new RegExp(company) }).filter({ hasText: 'Eingereicht' }).waitFor();
   });
 
   test('a near-duplicate of another partner\'s active registration triggers the conflict warning', async () => {

@@ -1,4 +1,5 @@
 import '@partnerkit/elements/define/all';
+import type { PkDealDetail, PkDealRegistration } from '@partnerkit/elements';
 
 // The demo's "vendor backend" is /demo/session: it holds the secret key and mints a short-lived
 // session token for the signed-in user, exactly as a vendor's own backend would. `?as=manager`
@@ -27,14 +28,25 @@ if (portal) portal.getToken = getToken;
 document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden');
 
 // The host page wires the components together: a new registration refreshes the list, a deal
-// opened in the list shows in the detail below it, and a change made there refreshes the list.
+// opened in the list shows in the detail below it, a change made there refreshes the list, and
+// "Edit" in the detail opens the deal in a second registration form in the detail's place.
 const list = document.querySelector('pk-deal-list');
-const detail = document.querySelector<HTMLElement>('#partner-view pk-deal-detail');
+const detail = document.querySelector<PkDealDetail>('#partner-view pk-deal-detail');
+const editor = document.querySelector<PkDealRegistration>('#deal-editor');
 document.addEventListener('pk-deal-submitted', () => void list?.refresh());
 list?.addEventListener('pk-deal-selected', (event) => {
   if (!detail) return;
-  detail.setAttribute('deal-id', event.detail.deal.id);
+  detail.dealId = event.detail.deal.id;
   detail.hidden = false;
+  if (editor) editor.hidden = true;
   detail.scrollIntoView({ block: 'nearest' });
 });
 detail?.addEventListener('pk-deal-changed', () => void list?.refresh());
+detail?.addEventListener('pk-deal-edit', (event) => {
+  if (!editor) return;
+  editor.dealId = event.detail.deal.id;
+  editor.hidden = false;
+  detail.hidden = true;
+  editor.scrollIntoView({ block: 'nearest' });
+});
+editor?.addEventListener('pk-deal-submitted', () => void detail?.refresh());

@@ -58,5 +58,6 @@ export type { DataTableColumn, DataTableSort, SortDirection, RowKey, SortChangeD
 export { PkCombobox } from './ui/pk-combobox.ts';
 export type { ComboboxOption, ComboboxSearch } from './ui/pk-combobox.ts';
 export { PkDealRegistration } from './deals/pk-deal-registration.ts';
-export type { RegistrationLayout, DraftSavedDetail } from './deals/pk-deal-registration.ts';
+export type { RegistrationLayout, DraftSavedDetail, DealSubmittedDetail } from './deals/pk-deal-registration.ts';
+export type { DealDetailEventDetail } from './deals/pk-deal-detail.ts';
 export type { DealListFilter, DealSelectedDetail, DealFilterChangeDetail, DealSort } from './deals/pk-deal-list.ts';

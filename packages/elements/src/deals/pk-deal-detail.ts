@@ -267,8 +267,17 @@ function countryName(code: string, locale: string): string {
   }
 }
 
+/** `detail` of `pk-deal-changed` and `pk-deal-edit`. */
+export interface DealDetailEventDetail {
+  deal: Deal;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'pk-deal-detail': PkDealDetail;
+  }
+  interface HTMLElementEventMap {
+    'pk-deal-changed': CustomEvent<DealDetailEventDetail>;
+    'pk-deal-edit': CustomEvent<DealDetailEventDetail>;
   }
 }

@@ -16,9 +16,11 @@ import {
   STAGES,
   STEPS,
   buildPayload,
+  EDITABLE_STATUSES,
   countryOptions,
   emptyValues,
   fieldOfPointer,
+  formOfDeal,
   hasContent,
   lineTotal,
   linesTotal,
@@ -61,6 +63,11 @@ export interface DraftSavedDetail {
  * a draft left behind is restored when the element connects again. While company, domain or
  * country are typed, the server is asked (debounced) whether a similar registration is active.
  *
+ * With `deal-id` it edits an existing registration instead: a draft, or one the channel manager
+ * asked about (`info_requested`, whose question it shows). The deal's fields fill the form, the
+ * edit is kept on the device under that deal, and submitting saves the fields (If-Match) and
+ * resubmits the deal. A deal in any other status is shown as no longer editable.
+ *
  * The submission carries one Idempotency-Key and is written to a local outbox before it is
  * sent: without a network (or on a server failure) it waits and is sent again — with the same
  * key — when the browser is back online, when the user presses Retry, or when the element
@@ -75,7 +82,8 @@ export interface DraftSavedDetail {
  * @csspart conflict - The warning about a similar active registration.
  * @csspart pending - The notice of a submission waiting to be sent.
  * @csspart success - The confirmation after the submission.
- * @csspart notice - The notice of a restored draft.
+ * @csspart notice - The notice of a restored draft, or that the edited deal can no longer be changed.
+ * @csspart question - The channel manager's question on a deal returned for more information.
  * @csspart error - A submission error not tied to a field.
  * @cssprop --pk-deal-registration-font - Font of the form; defaults to `--pk-font-body`.
  * @cssprop --pk-deal-registration-gap - Space between fields and sections; defaults to `--pk-space-4`.
@@ -87,6 +95,9 @@ export class PkDealRegistration extends PortalElement {
 
   /** `auto`: steps in narrow containers, one page from 960px; `stepper` or `single` force one. */
   @property({ reflect: true }) layout: RegistrationLayout = 'auto';
+
+  /** Id of an existing deal to edit and resubmit; empty (the default) registers a new deal. */
+  @property({ attribute: 'deal-id' }) dealId = '';
 
 
 
@@ -102,11 +113,18 @@ export class PkDealRegistration extends PortalElement {
   @state() private submitted: Deal | undefined;
   @state() private formError = '';
   @state() private wide = false;
+  /** The edited deal as the server last gave it (with `deal-id`). */
+  @state() private editing: Deal | undefined;
+  @state() private loadError: unknown;
 
   #store: DraftStore | undefined;
   #draftKey = newKey();
   #server: StoredDraft['server'];
   #dirty = false;
+  /** The form holds a draft restored from the device rather than the server's fields. */
+  #fromDraft = false;
+  /** The deal id whose fields were last asked for. */
+  #dealRequested: string | undefined;
   #productsFor: PartnerkitClient | undefined;
   #conflictTimer: ReturnType<typeof setTimeout> | undefined;
   #conflictAbort: AbortController | undefined;
@@ -153,11 +171,17 @@ export class PkDealRegistration extends PortalElement {
   // Untyped maps: the consumed properties are protected, so they are not keys of `this`.
   protected override willUpdate(changed: PropertyValues): void {
     // Before rendering, so a restored draft shows in the first render with the user known.
-    if ((changed.has('session') || changed.has('l10n') || changed.has('client')) && !this.#store) this.#initialize();
+    if (changed.has('dealId') && this.#store) {
+      // Another deal (or a new registration) in the same element: its own stored state.
+      this.#clearForm();
+      this.#store = undefined;
+    }
+    if ((changed.has('session') || changed.has('l10n') || changed.has('client') || changed.has('dealId')) && !this.#store) this.#initialize();
   }
 
   protected override updated(): void {
     if (this.client && this.#productsFor !== this.client) void this.#loadProducts(this.client);
+    if (this.dealId && this.client && this.#store && this.#dealRequested !== this.dealId) void this.#loadDeal(this.client, this.dealId);
   }
 
   // ---- stored state ----
@@ -165,10 +189,11 @@ export class PkDealRegistration extends PortalElement {
   /** Restores the user's draft and resends a waiting submission, once the user is known. */
   #initialize(): void {
     if (this.#store || !this.session || !this.l10n) return;
-    this.#store = new DraftStore(this.session.user.id);
+    this.#store = new DraftStore(this.session.user.id, this.dealId);
     const draft = this.#store.loadDraft();
     const outbox = this.#store.loadOutbox();
     if (draft && !this.#dirty && hasContent(draft.values, draft.lines)) {
+      this.#fromDraft = true;
       this.values = { ...emptyValues(), ...draft.values };
       this.lines = draft.lines;
       this.step = Math.min(Math.max(0, draft.step | 0), STEPS.length - 1);
@@ -187,6 +212,30 @@ export class PkDealRegistration extends PortalElement {
       this.step = STEPS.length - 1;
       void this.#resend();
     }
+  }
+
+  /** The edited deal's fields, into the form unless a draft from the device is already there. */
+  async #loadDeal(client: PartnerkitClient, id: string): Promise<void> {
+    this.#dealRequested = id;
+    this.loadError = undefined;
+    try {
+      const { data: deal, etag } = await client.getDeal(id);
+      if (this.dealId !== id) return;
+      this.editing = deal;
+      this.#server = { id: deal.id, etag };
+      if (!this.#fromDraft && !this.#dirty) {
+        const form = formOfDeal(deal, newKey);
+        this.values = form.values;
+        this.lines = form.lines;
+      }
+    } catch (error) {
+      if (this.dealId === id) this.loadError = error;
+    }
+  }
+
+  #retryLoad(): void {
+    this.#dealRequested = undefined;
+    this.loadError = undefined;
   }
 
   #saveLocal(): void {
@@ -267,8 +316,9 @@ export class PkDealRegistration extends PortalElement {
     next?.focus();
   }
 
+  /** The edited deal's currency; for a new registration, the partner's. */
   get #currency(): string {
-    return this.l10n?.currency ?? 'EUR';
+    return this.editing?.amount?.currency ?? this.editing?.lineItems[0]?.unitPrice.currency ?? this.l10n?.currency ?? 'EUR';
   }
 
   // ---- conflicts ----
@@ -320,6 +370,8 @@ export class PkDealRegistration extends PortalElement {
   #saveServerDraft(): Promise<void> {
     const client = this.client;
     if (!client || !this.#store || this.phase !== 'editing' || !navigator.onLine) return Promise.resolve();
+    // A deal under review (information requested) changes on the server only when resubmitted.
+    if (this.dealId && this.editing?.status !== 'draft') return Promise.resolve();
     const valid = this.#validNames();
     const fields = buildPayload(this.values, this.lines, { currency: this.#currency, digits: currencyDigits(this.#currency), include: (name) => valid.has(name) });
     if (!fields.customerCompany) return Promise.resolve(); // The server keeps no draft without a company.
@@ -509,7 +561,7 @@ export class PkDealRegistration extends PortalElement {
   async #submitDraft(client: PartnerkitClient, dealId: string, entry: OutboxEntry, retry: boolean): Promise<Deal> {
     const current = await client.getDeal(dealId);
     // A retry whose earlier attempt went through (only the answer was lost): done.
-    if (retry && current.data.status !== 'draft') return current.data;
+    if (retry && !EDITABLE_STATUSES.includes(current.data.status)) return current.data;
     let updated;
     try {
       updated = await client.updateDeal(dealId, entry.payload, { ifMatch: current.etag });
@@ -526,12 +578,14 @@ export class PkDealRegistration extends PortalElement {
     this.#store?.clearDraft();
     this.#server = undefined;
     this.#dirty = false;
+    this.#fromDraft = false;
+    if (this.dealId) this.editing = deal;
     this.submitted = deal;
     this.phase = 'success';
     this.restoredAt = undefined;
     this.conflicts = [];
     this.#announce(this.#t('success.announce', { reference: deal.reference }));
-    this.dispatchEvent(new CustomEvent('pk-deal-submitted', { detail: { deal }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<DealSubmittedDetail>('pk-deal-submitted', { detail: { deal }, bubbles: true, composed: true }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus());
   }
 
@@ -571,6 +625,12 @@ export class PkDealRegistration extends PortalElement {
   // ---- draft notice, start over ----
 
   async #discard(): Promise<void> {
+    if (this.dealId) {
+      // The edit is dropped, never the deal: the form shows the server's fields again.
+      this.#reset();
+      this.#announce(this.#t('edit.discarded'));
+      return;
+    }
     const server = this.#server;
     const client = this.client;
     this.#reset();
@@ -588,15 +648,26 @@ export class PkDealRegistration extends PortalElement {
     }
   }
 
+  /** Forgets what the form holds and the device's draft of it. */
   #reset(): void {
+    this.#store?.clearDraft();
+    this.#clearForm();
+    for (const control of this.#controls(this.renderRoot)) control.form?.reset();
+  }
+
+  /** Empties the form in memory (timers, values, notices); what is stored stays. */
+  #clearForm(): void {
     if (this.#draftTimer !== undefined) clearTimeout(this.#draftTimer);
     this.#draftTimer = undefined;
     clearTimeout(this.#conflictTimer);
     this.#conflictAbort?.abort();
-    this.#store?.clearDraft();
     this.#draftKey = newKey();
     this.#server = undefined;
     this.#dirty = false;
+    this.#fromDraft = false;
+    this.#dealRequested = undefined;
+    this.editing = undefined;
+    this.loadError = undefined;
     this.values = emptyValues();
     this.lines = [];
     this.step = 0;
@@ -605,7 +676,6 @@ export class PkDealRegistration extends PortalElement {
     this.formError = '';
     this.submitted = undefined;
     this.phase = 'editing';
-    for (const control of this.#controls(this.renderRoot)) control.form?.reset();
   }
 
   async #registerAnother(): Promise<void> {
@@ -637,18 +707,41 @@ export class PkDealRegistration extends PortalElement {
       return html`<h2 id="title">${this.#t('title')}</h2>
         <p>${this.#t('notPermitted')}</p>`;
     }
+    const title = !this.dealId ? this.#t('title') : this.editing ? this.#t('edit.title', { reference: this.editing.reference }) : this.#t('edit.heading');
     return html`
-      <h2 id="title">${this.#t('title')}</h2>
+      <h2 id="title">${title}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.phase === 'success' && this.submitted ? this.#renderSuccess(this.submitted) : this.#renderForm()}
+      ${this.phase === 'success' && this.submitted ? this.#renderSuccess(this.submitted) : this.dealId ? this.#renderEdit() : this.#renderForm()}
     `;
   }
 
-  #renderForm(): TemplateResult {
+  /** An existing deal: loading, failed, no longer editable, or its form. */
+  #renderEdit(): TemplateResult {
+    const l10n = this.l10n!;
+    if (this.loadError && !this.editing) {
+      return html`<pk-error-state request-id=${isPartnerkitError(this.loadError) ? (this.loadError.requestId ?? '') : ''} @pk-retry=${() => this.#retryLoad()}
+          >${isPartnerkitError(this.loadError) ? errorMessage(this.loadError, l10n) : l10n.t('error.generic', { ns: 'common' })}</pk-error-state
+        >`;
+    }
+    const deal = this.editing;
+    if (!deal) {
+      return html`<div aria-busy="true" role="status"><span class="visually-hidden">${this.#t('edit.loading')}</span><pk-skeleton lines="6"></pk-skeleton></div>`;
+    }
+    if (!EDITABLE_STATUSES.includes(deal.status) && this.phase === 'editing') {
+      return html`<pk-alert part="notice" variant="info">${this.#t('edit.notEditable', { status: l10n.t(`status.${deal.status}`, { ns: 'deals' }) })}</pk-alert>`;
+    }
+    return this.#renderForm(deal);
+  }
+
+  #renderForm(deal?: Deal): TemplateResult {
     const stepped = this.stepped;
     const busy = this.phase !== 'editing';
     const labels = STEPS.map((name) => this.#t(`steps.${name}`));
+    const question = deal?.status === 'info_requested' && deal.decisionReason;
     return html`
+      ${question
+        ? html`<pk-alert part="question" class="notice" variant="info"><strong slot="heading">${this.#t('edit.question')}</strong>${question}</pk-alert>`
+        : nothing}
       ${this.restoredAt ? this.#renderRestored(this.restoredAt) : nothing} ${this.phase === 'pending' ? this.#renderPending() : nothing}
       ${stepped ? html`<pk-stepper .steps=${labels} current=${this.step + 1} label=${this.#t('stepsLabel')}></pk-stepper>` : nothing}
       <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit} @input=${this.#onFieldEvent} @change=${this.#onFieldEvent}>
@@ -665,7 +758,7 @@ export class PkDealRegistration extends PortalElement {
     const l10n = this.l10n!;
     return html`<pk-alert part="notice" class="notice" variant="info">
       ${this.#t('draft.restored', { when: relativeTime(savedAt, l10n.locale) })}
-      <pk-button slot="actions" type="button" variant="secondary" size="small" @click=${() => void this.#discard()}>${this.#t('action.discard')}</pk-button>
+      <pk-button slot="actions" type="button" variant="secondary" size="small" @click=${() => void this.#discard()}>${this.#t(this.dealId ? 'edit.discard' : 'action.discard')}</pk-button>
     </pk-alert>`;
   }
 
@@ -678,7 +771,7 @@ export class PkDealRegistration extends PortalElement {
         ${last
           ? this.phase === 'pending'
             ? nothing
-            : html`<pk-button type="submit" ?loading=${sending}>${this.#t('action.submit')}</pk-button>`
+            : html`<pk-button type="submit" ?loading=${sending}>${this.#t(this.editing?.status === 'info_requested' ? 'action.resubmit' : 'action.submit')}</pk-button>`
           : html`<pk-button type="button" @click=${() => this.#next()}>${this.#t('action.next')}</pk-button>`}
       </div>
     </div>`;
@@ -912,7 +1005,7 @@ export class PkDealRegistration extends PortalElement {
           ? this.#t(`success.next.${status}`)
           : this.#t('success.next.other');
     return html`<section part="success" aria-labelledby="success-heading">
-      <h3 id="success-heading" tabindex="-1">${this.#t('success.heading')}</h3>
+      <h3 id="success-heading" tabindex="-1">${this.#t(this.dealId ? 'edit.resubmitted' : 'success.heading')}</h3>
       <dl>
         <dt>${this.#t('success.reference')}</dt>
         <dd class="reference">${deal.reference}</dd>
@@ -920,7 +1013,7 @@ export class PkDealRegistration extends PortalElement {
         <dd>${l10n.t(`status.${status}`, { ns: 'deals' })}</dd>
       </dl>
       <p>${next}</p>
-      <pk-button type="button" @click=${() => void this.#registerAnother()}>${this.#t('action.another')}</pk-button>
+      ${this.dealId ? nothing : html`<pk-button type="button" @click=${() => void this.#registerAnother()}>${this.#t('action.another')}</pk-button>`}
     </section>`;
   }
 }
@@ -931,8 +1024,17 @@ function transient(error: unknown): boolean {
   return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status >= 500 || error.status === 429));
 }
 
+/** `detail` of `pk-deal-submitted`. */
+export interface DealSubmittedDetail {
+  deal: Deal;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'pk-deal-registration': PkDealRegistration;
+  }
+  interface HTMLElementEventMap {
+    'pk-deal-submitted': CustomEvent<DealSubmittedDetail>;
+    'pk-deal-draft-saved': CustomEvent<DraftSavedDetail>;
   }
 }

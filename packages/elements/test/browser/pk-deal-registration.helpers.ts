@@ -33,12 +33,14 @@ export interface MountOptions {
   layout?: 'auto' | 'stepper' | 'single';
   /** Width of the portal in px (the form switches to one page from 960px). */
   width?: number;
+  /** An existing deal to edit. */
+  dealId?: string;
 }
 
 /** The element in a portal, once translated and the session known. */
 export async function mount(client: PartnerkitClient, options: MountOptions = {}) {
   const portal = await fixture<PkPortal>(
-    html`<div class="frame"><pk-portal locale=${options.locale ?? 'en-GB'} theme=${options.theme ?? 'light'} .client=${client}><pk-deal-registration layout=${options.layout ?? 'auto'}></pk-deal-registration></pk-portal></div>`,
+    html`<div class="frame"><pk-portal locale=${options.locale ?? 'en-GB'} theme=${options.theme ?? 'light'} .client=${client}><pk-deal-registration layout=${options.layout ?? 'auto'} deal-id=${options.dealId ?? ''}></pk-deal-registration></pk-portal></div>`,
   ).then((frame) => frame.querySelector('pk-portal')!);
   (portal.parentElement as HTMLElement).style.inlineSize = `${options.width ?? 640}px`;
   const element = portal.querySelector('pk-deal-registration') as PkDealRegistration;

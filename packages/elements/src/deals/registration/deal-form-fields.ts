@@ -1,4 +1,4 @@
-import type { DealCreate, Product } from '@partnerkit/api';
+import type { Deal, DealCreate, Product } from '@partnerkit/api';
 
 // The registration form's fields, which step holds each, and the payload they make.
 // Values are kept as the controls hold them: strings (amounts as decimal strings).
@@ -146,6 +146,22 @@ export function buildPayload(values: FieldValues, lines: readonly LineRow[], opt
   if (!lines.length && values.amount && DECIMAL.test(values.amount) && include('amount')) payload.amount = { amount: values.amount, currency: options.currency };
   return payload as Omit<DealCreate, 'submit'>;
 }
+
+/** What the form holds for an existing deal: every field as a string, its line items as rows. */
+export function formOfDeal(deal: Deal, newRowKey: () => string): { values: FieldValues; lines: LineRow[] } {
+  const values = emptyValues();
+  for (const name of [...CUSTOMER_FIELDS, ...OPPORTUNITY_FIELDS]) {
+    if (name === 'amount') continue;
+    const value = deal[name];
+    values[name] = value === null || value === undefined ? '' : String(value);
+  }
+  values.amount = deal.amount?.amount ?? '';
+  const lines = deal.lineItems.map((line) => ({ key: newRowKey(), productId: line.productId, quantity: String(line.quantity), unitPrice: line.unitPrice.amount }));
+  return { values, lines };
+}
+
+/** Statuses in which the partner may still change a deal's fields. */
+export const EDITABLE_STATUSES: readonly Deal['status'][] = ['draft', 'info_requested'];
 
 /** Which control a server field error points at: `/body/contactEmail` → `contactEmail`; line items by row. */
 export function fieldOfPointer(pointer: string): { name: string; row?: number } | null {

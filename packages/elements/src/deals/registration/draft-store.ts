@@ -34,15 +34,20 @@ export interface OutboxEntry {
 const DRAFT_PREFIX = 'partnerkit:deal-draft:';
 const OUTBOX_PREFIX = 'partnerkit:deal-outbox:';
 
-/** Reads and writes one user's draft and outbox in `localStorage` (quietly, where storage is unavailable). */
+/**
+ * Reads and writes one user's draft and outbox in `localStorage` (quietly, where storage is
+ * unavailable). A new registration has one slot per user; the edit of an existing deal has its
+ * own (`dealId`), so editing one deal never overwrites the draft of another or of a new one.
+ */
 export class DraftStore {
   readonly draftKey: string;
   readonly outboxKey: string;
   readonly #storage: Storage | undefined;
 
-  constructor(userId: string, storage: Storage | undefined = safeLocalStorage()) {
-    this.draftKey = `${DRAFT_PREFIX}${userId}`;
-    this.outboxKey = `${OUTBOX_PREFIX}${userId}`;
+  constructor(userId: string, dealId = '', storage: Storage | undefined = safeLocalStorage()) {
+    const slot = dealId ? `${userId}:${dealId}` : userId;
+    this.draftKey = `${DRAFT_PREFIX}${slot}`;
+    this.outboxKey = `${OUTBOX_PREFIX}${slot}`;
     this.#storage = storage;
   }
 

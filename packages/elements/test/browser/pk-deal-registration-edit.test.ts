@@ -1,0 +1,142 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { PartnerkitError, type Deal, type DealUpdate, type PartnerkitClient } from '@partnerkit/api';
+import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
+import type { PkPortal } from '../../src/portal/pk-portal.ts';
+import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, sleep, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
+import { seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+
+const QUESTION = 'Which sites does the rollout include?';
+
+/** A client holding one deal the channel manager asked about, recording the updates. */
+async function withQuestion() {
+  const fake = recordingClient();
+  const updates: DealUpdate[] = [];
+  const transitions: string[] = [];
+  const client: PartnerkitClient = {
+    ...fake.client,
+    updateDeal(id, update, call) {
+      updates.push(update);
+      return fake.client.updateDeal(id, update, call);
+    },
+    transitionDeal(id, transition, call) {
+      transitions.push(transition.action);
+      return fake.client.transitionDeal(id, transition, call);
+    },
+  };
+  const created = await fake.client.createDeal({ ...CUSTOMER, ...OPPORTUNITY(), dealType: 'new', partnerRole: 'sourced', amount: { amount: '25000.00', currency: 'EUR' }, notes: 'First notes' }, { idempotencyKey: crypto.randomUUID() });
+  const { etag } = await fake.client.getDeal(created.id);
+  const deal = (await fake.client.transitionDeal(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
+  fake.creates.length = 0;
+  return { ...fake, client, deal, updates, transitions };
+}
+
+const title = (element: PkDealRegistration) => element.shadowRoot!.querySelector('h2')!.textContent!.trim();
+
+describe('<pk-deal-registration deal-id> editing an existing deal', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('fills the form with the deal, shows the question, and resubmits the same deal with If-Match', async () => {
+    const fake = await withQuestion();
+    const { element } = await mount(fake.client, { dealId: fake.deal.id });
+    expect(title(element)).to.equal(`Edit registration ${fake.deal.reference}`);
+    expect(part(element, 'question')!.textContent).to.contain(QUESTION);
+    expect(control(element, 'customerCompany').value).to.equal(CUSTOMER.customerCompany);
+    expect(control(element, 'contactEmail').value).to.equal(CUSTOMER.contactEmail);
+    await expect(element).to.be.accessible();
+
+    // A deal under review changes on the server only when resubmitted, not by autosave.
+    window.dispatchEvent(new Event('online'));
+    await sleep(50);
+    expect(fake.updates).to.have.length(0);
+
+    await click(element, 'Next');
+    expect(control(element, 'notes').value).to.equal('First notes');
+    await fill(element, 'notes', 'Headquarters and the Hamburg warehouse.');
+    await click(element, 'Next');
+    await waitUntil(() => visibleSteps(element).join() === 'review');
+    const submitted = oneEvent(element, 'pk-deal-submitted');
+    await click(element, 'Resubmit registration');
+    const { detail } = await submitted;
+    expect(detail.deal.id).to.equal(fake.deal.id);
+    expect(detail.deal.status).to.equal('submitted');
+    expect(fake.updates).to.have.length(1);
+    expect(fake.updates[0]!.notes).to.equal('Headquarters and the Hamburg warehouse.');
+    expect(fake.transitions.at(-1)).to.equal('submit');
+    expect(submissions(fake.creates), 'no new deal').to.have.length(0);
+    await waitUntil(() => part(element, 'success'));
+    expect(part(element, 'success')!.querySelector('h3')!.textContent).to.equal('Registration resubmitted');
+    expect(() => button(element, 'Register another deal'), 'a new registration is not offered here').to.throw();
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the edit on the device under the deal (not the new-registration draft), and Discard changes shows the server\'s fields again', async () => {
+    const fake = await withQuestion();
+    const first = await mount(fake.client, { dealId: fake.deal.id });
+    await fill(first.element, 'contactName', 'Jonas Keller');
+    const slot = `partnerkit:deal-draft:${seededMe.user.id}:${fake.deal.id}`;
+    expect(JSON.parse(localStorage.getItem(slot)!).values.contactName).to.equal('Jonas Keller');
+    expect(localStorage.getItem(`partnerkit:deal-draft:${seededMe.user.id}`), 'the new-registration slot is untouched').to.equal(null);
+    first.portal.parentElement!.remove();
+
+    const { element } = await mount(fake.client, { dealId: fake.deal.id });
+    await waitUntil(() => part(element, 'notice'), 'the restored notice');
+    expect(control(element, 'contactName').value).to.equal('Jonas Keller');
+    await click(element, 'Discard changes');
+    await waitUntil(() => control(element, 'contactName').value === CUSTOMER.contactName, 'the server\'s value again');
+    expect(localStorage.getItem(slot)).to.equal(null);
+    expect(fake.transitions, 'the deal is not withdrawn').to.not.include('withdraw');
+    expect((await fake.client.getDeal(fake.deal.id)).data.status).to.equal('info_requested');
+  });
+
+  it('says that a deal past review can no longer be changed, with its status', async () => {
+    const fake = recordingClient();
+    const approved = seededDeals.find((deal) => deal.status === 'approved')!;
+    const portal = await fixture<HTMLElement>(
+      html`<pk-portal locale="de-DE" .client=${fake.client}><pk-deal-registration deal-id=${approved.id}></pk-deal-registration></pk-portal>`,
+    );
+    const element = portal.querySelector('pk-deal-registration')!;
+    await waitUntil(() => part(element, 'notice'), 'the notice');
+    expect(part(element, 'notice')!.textContent).to.contain('Diese Registrierung hat den Status „Genehmigt“ und kann nicht mehr geändert werden.');
+    expect(part(element, 'form')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('a deal that cannot be loaded shows the error with Retry, which loads it', async () => {
+    const fake = await withQuestion();
+    let failures = 1;
+    const client: PartnerkitClient = {
+      ...fake.client,
+      async getDeal(id, call) {
+        if (failures > 0) {
+          failures -= 1;
+          throw new PartnerkitError({ kind: 'http', status: 503, code: 'unavailable', title: 'Service unavailable', requestId: 'req-1' });
+        }
+        return fake.client.getDeal(id, call);
+      },
+    };
+    const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-registration deal-id=${fake.deal.id}></pk-deal-registration></pk-portal>`);
+    const element = portal.querySelector('pk-deal-registration')!;
+    await waitUntil(() => element.shadowRoot!.querySelector('pk-error-state'), 'the error state');
+    await expect(element).to.be.accessible();
+    element.shadowRoot!.querySelector('pk-error-state')!.dispatchEvent(new CustomEvent('pk-retry', { bubbles: true, composed: true }));
+    await waitUntil(() => part(element, 'form'), 'the form after Retry');
+    expect(control(element, 'customerCompany').value).to.equal(CUSTOMER.customerCompany);
+  });
+
+  it('switching deal-id shows the other deal, and clearing it returns to a new registration', async () => {
+    const fake = await withQuestion();
+    const draft = seededDeals.find((deal) => deal.status === 'draft');
+    const other: Deal = draft ?? (await fake.client.createDeal({ customerCompany: 'Second Draft SE', submit: false }, { idempotencyKey: crypto.randomUUID() }));
+    const { element } = await mount(fake.client, { dealId: fake.deal.id });
+    element.dealId = other.id;
+    await waitUntil(() => title(element) === `Edit registration ${other.reference}`, 'the other deal');
+    await waitUntil(() => part(element, 'form'));
+    expect(control(element, 'customerCompany').value).to.equal(other.customerCompany);
+    element.dealId = '';
+    await waitUntil(() => title(element) === 'Register a deal', 'a new registration');
+    expect(control(element, 'customerCompany').value).to.equal('');
+    await fillAll(element, { customerCompany: 'Fresh Start GmbH' });
+    expect(JSON.parse(localStorage.getItem(`partnerkit:deal-draft:${seededMe.user.id}`)!).values.customerCompany).to.equal('Fresh Start GmbH');
+  });
+});
