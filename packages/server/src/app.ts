@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { ContractValidator, readOpenApiDocument } from '@partnerkit/api/contract';
 import type { Database } from './db/database.ts';
 import { SessionTokens } from './auth/session-tokens.ts';
 import type { AppEnv, Services } from './http/env.ts';
 import { authenticate, requestId, requestLog } from './http/middleware.ts';
 import { limitBody, matchOperation, validateRequest, validateResponse } from './http/contract.ts';
+import { apiCors } from './http/cors.ts';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
 import { jsonLogger, type Logger } from './http/logger.ts';
 import { ProblemError, problemResponse, problems } from './http/problem.ts';
@@ -61,7 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
   app.use('*', requestLog);
-  app.use('*', cors({
+  app.use('*', apiCors({
     origin: options.corsOrigins ?? '*',
     allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language', 'Idempotency-Key', 'If-Match', 'X-Request-Id'],
     exposeHeaders: ['X-Request-Id', 'ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Language'],

@@ -223,6 +223,33 @@ describe('auto-approval and expiry', () => {
     }
   });
 
+  test('a list read first after the protection ended answers the deal expired, whether or not the page had other rows', async () => {
+    const silver = user('silver');
+    const [first, second, third] = [await register(silver, '110.00', 'EUR'), await register(silver, '120.00', 'EUR'), await register(silver, '130.00', 'EUR')];
+    try {
+      const now = Date.parse(first.expiresAt!) + 60_000;
+      // One deal still protected then, so the page below has rows.
+      await server.db.query('UPDATE deals SET expires_at = $2 WHERE id = $1', [third.id, new Date(now + 30 * DAY_MS).toISOString()]);
+      await moveClock(new Date(now));
+      // A page with rows: none of them may be an approved deal past its protection.
+      const approved = await listAll(silver, '&status=approved');
+      assert.ok(approved.length > 0, 'the partner still has protected deals');
+      assert.ok(approved.every((d) => Date.parse(d.expiresAt!) > now), 'no stale approval in the list');
+      assert.ok(approved.some((d) => d.id === third.id));
+      assert.ok(!approved.some((d) => d.id === first.id || d.id === second.id));
+      assert.equal(await statusInDb(first.id), 'expired');
+
+      // A page that would be empty without the expiry.
+      await moveClock(new Date(Date.parse(first.expiresAt!) + 2 * DAY_MS));
+      const { customerCompany } = (await server.db.query<{ customerCompany: string }>('SELECT customer_company AS "customerCompany" FROM deals WHERE id = $1', [second.id]))[0]!;
+      await server.db.query("UPDATE deals SET status = 'approved', expires_at = $2 WHERE id = $1", [second.id, new Date(Date.parse(first.expiresAt!) + DAY_MS).toISOString()]);
+      const expired = await listAll(silver, `&status=expired&q=${encodeURIComponent(customerCompany)}`);
+      assert.deepEqual(expired.map((d) => d.id), [second.id]);
+    } finally {
+      await moveClock(SEED_NOW);
+    }
+  });
+
   test('the sweep (expireDeals) expires every approved deal whose protection is over, once, optionally for one partner', async () => {
     const [gold, platinum] = [user('gold'), user('platinum')];
     const ofGold = await register(gold, '700.00', 'EUR');

@@ -23,6 +23,17 @@ export async function expireDeals(db: Queryable, now: Date, partnerId?: string |
   return rows.length;
 }
 
+/**
+ * A select-list column that is true when approved deals in scope (one partner's when
+ * `partnerParam` holds an id, all when it is null) are past their protection, i.e. when
+ * `expireDeals` has work to do. A list query carries it so that the common read, with nothing
+ * to expire, takes one round trip instead of two.
+ */
+export function expiryDueColumn(nowParam: string, partnerParam: string): string {
+  return `EXISTS (SELECT 1 FROM deals due WHERE due.status = 'approved' AND due.expires_at <= ${nowParam}::timestamptz
+    AND (${partnerParam}::uuid IS NULL OR due.partner_id = ${partnerParam}::uuid)) AS expiry_due`;
+}
+
 /** Runs `expireDeals` every `intervalMs` (default one minute); returns a function that stops it. */
 export function startExpirySweep(db: Database, clock: () => Date, intervalMs = 60_000, onError: (error: unknown) => void = () => {}): () => void {
   const timer = setInterval(() => {

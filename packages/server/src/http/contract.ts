@@ -4,6 +4,7 @@ import { baseMediaType, type ContractIssue } from '@partnerkit/api/contract';
 import type { AppEnv } from './env.ts';
 import { problems } from './problem.ts';
 import { countRequest } from './rate-limit.ts';
+import { jsonValueIssues } from './json-value-issues.ts';
 
 /** Largest request body accepted; larger ones are refused with 413 before they are read in full. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -89,25 +90,36 @@ function unstorableText(value: unknown, field: string): ContractIssue[] {
 /**
  * Checks every answer against the contract. `enforce` replaces a non-conforming answer with
  * a 500 (a bug must not reach clients as data), `log` only reports it.
+ *
+ * A JSON answer made with `c.json(value)` is checked on `value` itself when it is plain JSON
+ * data (objects, arrays, strings, finite numbers, booleans, null), which is what the wire
+ * carries; anything else, and any value that fails, is checked on its serialized form, so the
+ * verdict is always the wire's. Other answers are read from a clone.
  */
 export function validateResponse(mode: 'enforce' | 'log') {
   return createMiddleware<AppEnv>(async (c, next) => {
+    const json = c.json;
+    let sent: { response: Response; value: unknown } | undefined;
+    c.json = ((value: unknown, ...rest: unknown[]) => {
+      const response = (json as (value: unknown, ...rest: unknown[]) => Response)(value, ...rest);
+      sent = { response, value };
+      return response;
+    }) as typeof c.json;
     await next();
     const matched = c.get('operation');
     // A 500 is a failure already logged where it happened, not a breach of the contract.
     if (!matched || c.res.status === 500 || c.req.method === 'HEAD') return;
     const mediaType = baseMediaType(c.res.headers.get('content-type'));
-    const json = mediaType.endsWith('json');
-    const text = json ? await c.res.clone().text() : '';
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
+    const isJson = mediaType.endsWith('json');
+    const check = (body: unknown) => matched.operation.checkResponse(c.res.status, c.res.headers, body).filter((issue) => isJson || !issue.field.startsWith('/body'));
+    let issues: ContractIssue[];
+    if (isJson && sent?.response === c.res) {
+      issues = jsonValueIssues(sent.value, check);
+    } else {
+      // Other bodies (the CSV export) are streamed and never read here: their status, headers
+      // and media type are checked, not their content.
+      issues = check(isJson ? parseBody(await c.res.clone().text()) : undefined);
     }
-    // Other bodies (the CSV export) are streamed and never read here: their status, headers and
-    // media type are checked, not their content.
-    const issues = matched.operation.checkResponse(c.res.status, c.res.headers, body).filter((issue) => json || !issue.field.startsWith('/body'));
     if (issues.length === 0) return;
     c.get('services').logger({
       level: 'error',
@@ -119,4 +131,13 @@ export function validateResponse(mode: 'enforce' | 'log') {
     });
     if (mode === 'enforce') throw problems.internal();
   });
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

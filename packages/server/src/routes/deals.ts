@@ -13,7 +13,7 @@ import type { SessionClaims } from '../auth/session-tokens.ts';
 import { DEAL_FROM, DEAL_SELECT, columnValues, fieldsOf, toDeal, type DealRow } from '../deals/deal-record.ts';
 import { dealListSql, dealCursor, type DealListQuery } from '../deals/list-query.ts';
 import { findConflicts } from '../deals/conflicts.ts';
-import { expireDeals } from '../deals/expiry.ts';
+import { expireDeals, expiryDueColumn } from '../deals/expiry.ts';
 import { recordDealEvent, dealTimeline } from '../deals/deal-events.ts';
 import { submitDeal } from '../deals/submission.ts';
 import { EDITABLE_STATUSES, mayMake, transitions, type TransitionAction } from '../deals/workflow.ts';
@@ -84,12 +84,18 @@ export const dealRoutes = new Hono<AppEnv>()
     const { db, clock, deals: settings } = c.get('services');
     const query = c.get('input').query as DealListQuery & { limit: number };
     const now = clock();
-    await expireDeals(db, now, session.partnerId);
     const sql = dealListSql(query, session, now, settings.expiringSoonDays, dealCursor(query));
-    const rows = await db.query<DealRow & { sort_key: string }>(
-      `SELECT ${DEAL_SELECT}, ${sql.sortKey} AS sort_key FROM ${DEAL_FROM} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${Number(query.limit) + 1}`,
-      sql.params,
-    );
+    const n = sql.params.length;
+    const read = () =>
+      db.query<DealRow & { sort_key: string; expiry_due: boolean }>(
+        `SELECT ${DEAL_SELECT}, ${sql.sortKey} AS sort_key, ${expiryDueColumn(`$${n + 1}`, `$${n + 2}`)}
+           FROM ${DEAL_FROM} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${Number(query.limit) + 1}`,
+        [...sql.params, now.toISOString(), session.partnerId ?? null],
+      );
+    let rows = await read();
+    // Nobody sees a stale status: when a deal in scope is past its protection (or the page is
+    // empty, which says nothing), expire first and read again.
+    if ((rows.length === 0 || rows[0]!.expiry_due) && (await expireDeals(db, now, session.partnerId)) > 0) rows = await read();
     return c.json(pageOf(rows, query.limit, toDeal, (row) => ({ key: row.sort_key, id: row.id })));
   })
   /** `GET /deals/export`: the same list as CSV, every page, streamed. */
