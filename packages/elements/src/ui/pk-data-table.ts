@@ -432,6 +432,31 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     if (row) this.activeIndex = Number(row.dataset.index);
   };
 
+  /**
+   * The virtualizer renders its rows with lit-html's `repeat`, whose `removePart` (lit-html 3.3.1
+   * to 3.3.3 at least, lit/lit#5298) leaves each removed row's end marker, an empty comment, in the
+   * body. Scrolling removes rows all the time, so the body filled with thousands of comments, and
+   * the virtualizer, which walks the body's children several times a frame, got slower the further
+   * one scrolled. Once the rows of a new range are in place (the directive re-renders them from its
+   * own `rangeChanged` listener, so a microtask later), the comments no row owns are removed.
+   */
+  readonly #onRangeChanged = () => queueMicrotask(() => this.#dropStrayMarkers());
+
+  /**
+   * Removes empty comments in the virtual body that belong to no row. Every row is a part of its
+   * own, `<!---->` `<tr>` `<!---->`, so its markers each have the row beside them; a comment with
+   * no element on either side is left over. (Harmless once lit-html removes end markers itself.)
+   */
+  #dropStrayMarkers(): void {
+    const body = this.renderRoot.querySelector('tbody.virtual');
+    let node = body?.firstChild ?? null;
+    while (node) {
+      const next: ChildNode | null = node.nextSibling;
+      if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '' && node.previousSibling?.nodeType !== Node.ELEMENT_NODE && next?.nodeType !== Node.ELEMENT_NODE) node.remove();
+      node = next;
+    }
+  }
+
   // ---- rendering ----
 
   protected override render() {
@@ -464,7 +489,15 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
                   ${rows.map(renderRow)}
                 </tbody>`
               : nothing}
-            <tbody class="virtual" role="rowgroup" ?hidden=${!virtual} @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
+            <tbody
+              class="virtual"
+              role="rowgroup"
+              ?hidden=${!virtual}
+              @keydown=${this.#onBodyKeydown}
+              @click=${this.#onBodyClick}
+              @focusin=${this.#onBodyFocusin}
+              @rangeChanged=${this.#onRangeChanged}
+            >
               ${!virtual
                 ? nothing
                 : this.virtualizeDirective

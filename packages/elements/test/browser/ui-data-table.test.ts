@@ -82,6 +82,28 @@ describe('<pk-data-table> virtualisation', () => {
     expect(scroller.scrollTop).to.equal(0);
   });
 
+  it('leaves no marker comments of scrolled-out rows behind (lit/lit#5298), and keeps rendering rows after', async () => {
+    const { table, root } = await mount(html`<pk-data-table label="Deals" .columns=${columns} .rows=${makeRows(10_000)}></pk-data-table>`);
+    const body = root.querySelector('tbody.virtual')!;
+    const scroller = root.querySelector<HTMLElement>('.scroll')!;
+    await waitUntil(() => body.getBoundingClientRect().height > 10_000 * 30, 'the body is as tall as all rows together');
+    const comments = () => [...body.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
+    for (let step = 0; step < 60; step += 1) {
+      scroller.scrollTop += 1500;
+      await frames(2);
+    }
+    await frames();
+    expect(Number(bodyRows(table)[0]!.dataset.index), 'hundreds of rows scrolled out').to.be.greaterThan(500);
+    // Each row has a start and an end marker; the body's own part has one more.
+    expect(comments(), 'comments in the body').to.be.at.most(2 * bodyRows(table).length + 1);
+
+    scroller.scrollTop = 0;
+    await waitUntil(() => rowAt(table, 0)?.textContent?.includes('Company 0'), 'the first row again');
+    table.rows = makeRows(10_000).reverse();
+    await waitUntil(() => rowAt(table, 0)?.textContent?.includes('Company 9999'), 'new rows in place of the old');
+    expect(comments()).to.be.at.most(2 * bodyRows(table).length + 1);
+  });
+
   it('moves one roving tab stop with the arrow and Page keys, and scrolls the focused row into view', async () => {
     const { table, root } = await mount(html`<pk-data-table label="Deals" .columns=${columns} .rows=${makeRows(500)}></pk-data-table>`);
     rowAt(table, 0)!.focus();
