@@ -84,6 +84,20 @@ export const dataTableStyles = [
   tbody {
     display: block;
   }
+  /* The UA stylesheet gives rows and cells 'vertical-align: inherit', and sections and rows
+     'border-color: inherit'. A child that inherits a property explicitly is restyled whenever its
+     parent's style changes, and while scrolling the virtualizer changes the body's height and the
+     rows' transforms every frame: without these two lines, every row, and every cell of the rows
+     that moved, was restyled in every frame. (Neither does anything here: no cell is a table cell,
+     and the borders that show set their own colour.) */
+  thead,
+  tbody,
+  tr,
+  th,
+  td {
+    vertical-align: baseline;
+    border-color: currentcolor;
+  }
   tbody[hidden] {
     display: none !important;
   }
