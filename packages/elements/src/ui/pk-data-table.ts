@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
+import { formatNumber } from '../core/format.ts';
 import { dataTableStyles } from './pk-data-table.styles.ts';
 
 /** What identifies a row: for selection, for keeping a row's DOM when rows change. */
@@ -312,7 +313,7 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
 
   #say({ key, variables = {} }: Announcement): string {
     const count = variables.count;
-    return this.ui(key, typeof count === 'number' ? { ...variables, n: new Intl.NumberFormat(this.l10n?.locale ?? (document.documentElement.lang || 'en')).format(count) } : variables);
+    return this.ui(key, typeof count === 'number' ? { ...variables, n: formatNumber(count, this.l10n?.locale ?? (document.documentElement.lang || 'en')) } : variables);
   }
 
   // ---- user actions ----
