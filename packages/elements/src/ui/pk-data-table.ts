@@ -62,11 +62,16 @@ const SKELETON_ROWS = 5;
  */
 export const VIRTUALIZE_AFTER = 60;
 
-/** Rows shown while the virtualizer loads (it is fetched only by tables that need it). */
+/**
+ * Rows shown while the virtualizer loads (it is fetched only by tables that need it), from the
+ * first frame it has not arrived by.
+ */
 const FIRST_ROWS = 40;
 
 let virtualizer: Promise<typeof Virtualize> | undefined;
-const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize));
+/** The virtualize directive, once a table has loaded it. */
+let virtualizeLoaded: typeof Virtualize | undefined;
+const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => (virtualizeLoaded = module.virtualize)));
 
 /** `key` or `key:descending` (the `sort` attribute). */
 const sortConverter = {
@@ -186,6 +191,15 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
    */
   @state() private virtualizeDirective: typeof Virtualize | undefined;
 
+  /**
+   * A frame has begun since the rows came and the virtualizer has not arrived: the first rows
+   * show without it meanwhile. (It usually arrives within microtasks, from a bundle or the module
+   * cache; rendering rows that it replaces at once would only double the work of that frame.)
+   */
+  @state() private firstRowsDue = false;
+
+  #waitingForVirtualizer = false;
+
   @query('.scroll') private scroller!: HTMLElement | null;
   @query('thead') private head!: HTMLElement | null;
   @query('table') private table!: HTMLElement | null;
@@ -272,6 +286,8 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Once this table has rendered, its body is in the document: a loaded virtualizer can start.
+    if (!this.virtualizeDirective && virtualizeLoaded && this.hasUpdated && this.rows.length > VIRTUALIZE_AFTER) this.virtualizeDirective = virtualizeLoaded;
     const said: Announcement[] = [];
     if (changed.has('selectedKeys') || changed.has('rows') || changed.has('rowKey')) this.#syncSelection();
     if (changed.has('rows') && this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
@@ -303,8 +319,10 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   }
 
   protected override updated(): void {
-    if (!this.virtualizeDirective && this.rows.length > VIRTUALIZE_AFTER) {
+    if (!this.virtualizeDirective && this.rows.length > VIRTUALIZE_AFTER && !this.#waitingForVirtualizer) {
+      this.#waitingForVirtualizer = true;
       void loadVirtualizer().then((directive) => (this.virtualizeDirective = directive));
+      requestAnimationFrame(() => (this.firstRowsDue = true));
     }
     // Column widths as one grid template for header and body rows (CSSOM: allowed by a strict CSP).
     const tracks = [...(this.selectable ? ['var(--_select-size)'] : []), ...this.columns.map((column) => column.width ?? 'minmax(0, 1fr)')];
@@ -503,7 +521,9 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
                 ? nothing
                 : this.virtualizeDirective
                   ? this.virtualizeDirective({ items: rows, keyFunction: keyOf, renderItem: renderRow })
-                  : rows.slice(0, FIRST_ROWS).map(renderRow)}
+                  : this.firstRowsDue
+                    ? rows.slice(0, FIRST_ROWS).map(renderRow)
+                    : nothing}
             </tbody>
           </table>
           ${empty ? html`<div part="empty" class="empty"><slot name="empty">${this.ui('table.empty')}</slot></div>` : nothing}

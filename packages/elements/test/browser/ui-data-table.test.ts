@@ -104,6 +104,26 @@ describe('<pk-data-table> virtualisation', () => {
     expect(comments()).to.be.at.most(2 * bodyRows(table).length + 1);
   });
 
+  it('renders the rows once when the virtualizer is loaded already, not first rows that it replaces', async () => {
+    await mount(html`<pk-data-table label="Deals" .columns=${columns} .rows=${makeRows(100)}></pk-data-table>`);
+    await frames(); // By now this table has loaded the virtualizer (or the module cache has it).
+    const { table, root } = await mount(html`<pk-data-table label="Deals" .columns=${columns} loading></pk-data-table>`);
+    const body = root.querySelector('tbody.virtual')!;
+    let added = 0;
+    let removed = 0;
+    const count = (nodes: NodeList) => [...nodes].filter((node) => node instanceof HTMLTableRowElement).length;
+    const observer = new MutationObserver((records) => records.forEach((record) => ((added += count(record.addedNodes)), (removed += count(record.removedNodes)))));
+    observer.observe(body, { childList: true });
+    table.rows = makeRows(10_000);
+    table.loading = false;
+    await waitUntil(() => bodyRows(table).length > 0, 'rows render');
+    await frames(3);
+    observer.disconnect();
+    expect(removed, 'rows removed again').to.equal(0);
+    expect(added).to.equal(bodyRows(table).length);
+    expect(rowAt(table, 0)!.textContent).to.contain('Company 0');
+  });
+
   it('moves one roving tab stop with the arrow and Page keys, and scrolls the focused row into view', async () => {
     const { table, root } = await mount(html`<pk-data-table label="Deals" .columns=${columns} .rows=${makeRows(500)}></pk-data-table>`);
     rowAt(table, 0)!.focus();
