@@ -39,11 +39,6 @@ export function formatDateTime(instant: string, locale: string): string {
   return formatter.format(new Date(instant));
 }
 
-/** A count or other number in the user's locale: "10,000", "10.000", "10 000". */
-export function formatNumber(value: number, locale: string): string {
-  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
-}
-
 /** A fraction (0.42) as a whole percentage in the user's locale: "42 %", "42%", "%42". */
 export function formatPercent(fraction: number, locale: string): string {
   return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);

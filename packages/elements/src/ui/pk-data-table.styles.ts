@@ -5,9 +5,34 @@ import { visuallyHidden } from '../core/shared-styles.ts';
 /**
  * Table layout with grid rows (the virtualizer positions body rows absolutely, so rows cannot
  * be table rows), a sticky header and, in a narrow container, cards with a label per cell.
+ *
+ * Notes on the rules are here rather than in the CSS, which ships as written:
+ * - Virtualised, the scroll area has a fixed height (the maximum), so rendering rows never
+ *   resizes it, and a stable scrollbar gutter: a scrollbar appearing would resize the content box
+ *   the virtualizer observes.
+ * - Reloading with rows shown: a moving bar under the header (a still one for reduced motion).
+ * - Narrow containers (`@container`): every row is a card, every cell a label and a value; the
+ *   header row becomes a bar of sort buttons (and select-all), the other headers stay for screen
+ *   readers.
  */
 export const dataTableStyles = [
   visuallyHidden,
+  // The UA stylesheet gives rows and cells `vertical-align: inherit`, and sections and rows
+  // `border-color: inherit`. A child that inherits a property explicitly is restyled whenever its
+  // parent's style changes, and while scrolling the virtualizer changes the body's height and the
+  // rows' transforms every frame: without this, every row, and every cell of the rows that moved,
+  // was restyled in every frame. (Neither property does anything here: no cell is a table cell,
+  // and the borders that show set their own colour, in the rules below.)
+  css`
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      vertical-align: baseline;
+      border-color: currentcolor;
+    }
+  `,
   css`
   :host {
     display: flex;
@@ -58,10 +83,8 @@ export const dataTableStyles = [
     border: 1px solid var(--_border);
     border-radius: var(--pk-data-table-radius, var(--_radius));
   }
-  /* Virtualised: a fixed height (the maximum), so rendering rows never resizes the area. */
   .scroll.virtual {
     block-size: var(--pk-data-table-max-height, 32rem);
-    /* A scrollbar appearing would resize the content box the virtualizer observes. */
     scrollbar-gutter: stable;
   }
   .scroll:focus-visible {
@@ -83,20 +106,6 @@ export const dataTableStyles = [
   }
   tbody {
     display: block;
-  }
-  /* The UA stylesheet gives rows and cells 'vertical-align: inherit', and sections and rows
-     'border-color: inherit'. A child that inherits a property explicitly is restyled whenever its
-     parent's style changes, and while scrolling the virtualizer changes the body's height and the
-     rows' transforms every frame: without these two lines, every row, and every cell of the rows
-     that moved, was restyled in every frame. (Neither does anything here: no cell is a table cell,
-     and the borders that show set their own colour.) */
-  thead,
-  tbody,
-  tr,
-  th,
-  td {
-    vertical-align: baseline;
-    border-color: currentcolor;
   }
   tbody[hidden] {
     display: none !important;
@@ -225,7 +234,6 @@ export const dataTableStyles = [
     text-align: center;
     color: var(--_muted);
   }
-  /* Reloading with rows shown: a moving bar under the header (a still one for reduced motion). */
   :host([loading]) thead::after {
     content: '';
     position: absolute;
@@ -267,8 +275,6 @@ export const dataTableStyles = [
     }
   }
 
-  /* Narrow containers: every row is a card, every cell a label and a value; the header row
-     becomes a bar of sort buttons (and select-all), the other headers stay for screen readers. */
   @container pk-data-table (max-width: 40rem) {
     thead tr {
       display: flex;

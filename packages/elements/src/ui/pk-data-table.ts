@@ -3,9 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type * as VirtualRows from './virtual-rows.ts';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
-import { formatNumber } from '../core/format.ts';
 import { dataTableStyles } from './pk-data-table.styles.ts';
 
 /** What identifies a row: for selection, for keeping a row's DOM when rows change. */
@@ -68,10 +68,10 @@ export const VIRTUALIZE_AFTER = 60;
  */
 const FIRST_ROWS = 40;
 
-let virtualizer: Promise<typeof Virtualize> | undefined;
-/** The virtualize directive, once a table has loaded it. */
-let virtualizeLoaded: typeof Virtualize | undefined;
-const loadVirtualizer = () => (virtualizer ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => (virtualizeLoaded = module.virtualize)));
+let virtualRows: Promise<typeof VirtualRows> | undefined;
+/** The virtualizer and its helpers, once a table has loaded them. */
+let virtualRowsLoaded: typeof VirtualRows | undefined;
+const loadVirtualizer = () => (virtualRows ??= import('./virtual-rows.ts').then((module) => (virtualRowsLoaded = module))).then((module) => module.virtualize);
 
 /** `key` or `key:descending` (the `sort` attribute). */
 const sortConverter = {
@@ -92,6 +92,9 @@ const sortIcons = {
   descending: svg`<path d="M8 13V3M4 9l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />`,
   none: svg`<path d="M5 6l3-3 3 3M5 10l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />`,
 };
+
+/** Counts in announcements, one number format per locale (not one per announcement and render). */
+const countFormats = new Map<string, Intl.NumberFormat>();
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -287,7 +290,7 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Once this table has rendered, its body is in the document: a loaded virtualizer can start.
-    if (!this.virtualizeDirective && virtualizeLoaded && this.hasUpdated && this.rows.length > VIRTUALIZE_AFTER) this.virtualizeDirective = virtualizeLoaded;
+    if (!this.virtualizeDirective && virtualRowsLoaded && this.hasUpdated && this.rows.length > VIRTUALIZE_AFTER) this.virtualizeDirective = virtualRowsLoaded.virtualize;
     const said: Announcement[] = [];
     if (changed.has('selectedKeys') || changed.has('rows') || changed.has('rowKey')) this.#syncSelection();
     if (changed.has('rows') && this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
@@ -331,7 +334,11 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
 
   #say({ key, variables = {} }: Announcement): string {
     const count = variables.count;
-    return this.ui(key, typeof count === 'number' ? { ...variables, n: formatNumber(count, this.l10n?.locale ?? (document.documentElement.lang || 'en')) } : variables);
+    if (typeof count !== 'number') return this.ui(key, variables);
+    const locale = this.l10n?.locale ?? (document.documentElement.lang || 'en');
+    let format = countFormats.get(locale);
+    if (!format) countFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+    return this.ui(key, { ...variables, n: format.format(count) });
   }
 
   // ---- user actions ----
@@ -452,29 +459,14 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   };
 
   /**
-   * The virtualizer renders its rows with lit-html's `repeat`, whose `removePart` (lit-html 3.3.1
-   * to 3.3.3 at least, lit/lit#5298) leaves each removed row's end marker, an empty comment, in the
-   * body. Scrolling removes rows all the time, so the body filled with thousands of comments, and
-   * the virtualizer, which walks the body's children several times a frame, got slower the further
-   * one scrolled. Once the rows of a new range are in place (the directive re-renders them from its
-   * own `rangeChanged` listener, so a microtask later), the comments no row owns are removed.
+   * Rows scrolled out leave marker comments behind (see `dropStrayMarkers`): they go once the
+   * rows of the new range are in place (the directive renders them from its own `rangeChanged`
+   * listener, so a microtask later).
    */
-  readonly #onRangeChanged = () => queueMicrotask(() => this.#dropStrayMarkers());
-
-  /**
-   * Removes empty comments in the virtual body that belong to no row. Every row is a part of its
-   * own, `<!---->` `<tr>` `<!---->`, so its markers each have the row beside them; a comment with
-   * no element on either side is left over. (Harmless once lit-html removes end markers itself.)
-   */
-  #dropStrayMarkers(): void {
-    const body = this.renderRoot.querySelector('tbody.virtual');
-    let node = body?.firstChild ?? null;
-    while (node) {
-      const next: ChildNode | null = node.nextSibling;
-      if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '' && node.previousSibling?.nodeType !== Node.ELEMENT_NODE && next?.nodeType !== Node.ELEMENT_NODE) node.remove();
-      node = next;
-    }
-  }
+  readonly #onRangeChanged = (event: Event) => {
+    const body = event.currentTarget as Element;
+    queueMicrotask(() => virtualRowsLoaded?.dropStrayMarkers(body));
+  };
 
   // ---- rendering ----
 
