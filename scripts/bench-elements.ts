@@ -11,8 +11,12 @@
 //   - row elements in the DOM: body rows of the table after the first render, at most while
 //     scrolling, and at the end.
 // Frames come at the display rate (60 Hz headless), so an on-time frame is a 16.7 ms delta and a
-// dropped one 33.3 ms: "p95 < 16.7 ms" means fewer than 5 % of the frames were late. Frame times
-// depend on what else the machine is doing: the load average is printed and stored with them.
+// dropped one 33.3 ms: "p95 < 16.7 ms" means fewer than 5 % of the frames were late. The page is
+// not cross-origin isolated, so its timestamps are coarsened to 100 µs with jitter: on-time frames
+// measure 16.5 to 16.8 ms (averaging 16.67). Each delta therefore counts as the whole number of
+// frame intervals it is nearest to, and the frame-time percentiles are of those; the largest raw
+// delta is printed as measured, and the raw percentiles are stored too. Frame times depend on what
+// else the machine is doing: the load average is printed and stored with them.
 // Prints one markdown table and writes .bench/elements.json.
 //
 //   node scripts/bench-elements.ts [--runs 5] [--step 300]
@@ -91,8 +95,11 @@ async function serve(script: string): Promise<{ server: Server; url: string }> {
   return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
-/** A frame delta counts as on time up to this (one 60 Hz interval, rounded as printed). */
-const ON_TIME_MS = 16.75;
+/** One frame interval of the display (headless Chromium draws at 60 Hz). */
+const FRAME_MS = 1000 / 60;
+
+/** A frame delta as the whole number of frame intervals it is nearest to (see the top). */
+const wholeFrames = (delta: number) => Math.max(1, Math.round(delta / FRAME_MS)) * FRAME_MS;
 
 /** Nearest-rank percentile. */
 function percentile(values: number[], p: number): number {
@@ -137,8 +144,9 @@ try {
   await page.close();
 
   const firstRowsMs = firstRuns.map((run) => run.firstRowsMs);
-  const deltas = scroll.frameDeltasMs;
-  const late = deltas.filter((delta) => delta > ON_TIME_MS).length;
+  const raw = scroll.frameDeltasMs;
+  const deltas = raw.map(wholeFrames);
+  const late = deltas.filter((delta) => delta > FRAME_MS * 1.5).length;
   const loadAfter = loadavg().map((load) => round(load, 2));
   const results = {
     firstRows: { medianMs: round(median(firstRowsMs)), maxMs: round(Math.max(...firstRowsMs)), runsMs: firstRowsMs.map((ms) => round(ms)), rowsInDom: first.rowsInDom },
@@ -148,7 +156,9 @@ try {
       p50Ms: round(percentile(deltas, 50), 2),
       p95Ms: round(percentile(deltas, 95), 2),
       p99Ms: round(percentile(deltas, 99), 2),
-      maxMs: round(Math.max(...deltas), 2),
+      maxMs: round(Math.max(...raw), 2),
+      /** Percentiles of the deltas as measured, before counting them in whole frames. */
+      raw: { p50Ms: round(percentile(raw, 50), 2), p95Ms: round(percentile(raw, 95), 2), p99Ms: round(percentile(raw, 99), 2) },
       /** p50 / p95 of each fifth of the way, first to last: whether frames get slower along the way. */
       byFifth: Array.from({ length: 5 }, (_, fifth) => {
         const size = Math.ceil(deltas.length / 5);
@@ -163,7 +173,7 @@ try {
   };
   const met = {
     firstRows: results.firstRows.medianMs < TARGETS.firstRowsMs,
-    scrollP95: percentile(deltas, 95) < ON_TIME_MS,
+    scrollP95: percentile(deltas, 95) < TARGETS.scrollP95Ms,
     rowsInDom: Math.max(results.rowsInDom.afterFirstRender, results.rowsInDom.maxWhileScrolling, results.rowsInDom.atEnd) < TARGETS.rowsInDom,
   };
   const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
@@ -173,8 +183,8 @@ try {
   console.log('| measure | result | target | met |');
   console.log('|---|---|---|---|');
   console.log(`| time to first rows (median of ${settings.runs}; max) | ${results.firstRows.medianMs} ms; ${results.firstRows.maxMs} ms | < ${TARGETS.firstRowsMs} ms | ${yes(met.firstRows)} |`);
-  console.log(`| scroll frame time p95 (${results.scroll.frames} frames, ${settings.stepPx} px/frame to the end) | ${results.scroll.p95Ms} ms | < ${TARGETS.scrollP95Ms} ms | ${yes(met.scrollP95)} |`);
-  console.log(`| scroll frame time p50 / p99 / max; late frames | ${results.scroll.p50Ms} / ${results.scroll.p99Ms} / ${results.scroll.maxMs} ms; ${late} of ${deltas.length} | | |`);
+  console.log(`| scroll frame time p95, in whole frames (${results.scroll.frames} frames, ${settings.stepPx} px/frame to the end) | ${results.scroll.p95Ms} ms | < ${TARGETS.scrollP95Ms} ms | ${yes(met.scrollP95)} |`);
+  console.log(`| scroll frame time p50 / p99 in whole frames, max as measured; late frames | ${results.scroll.p50Ms} / ${results.scroll.p99Ms} / ${results.scroll.maxMs} ms; ${late} of ${deltas.length} | | |`);
   console.log(`| scroll frame time p50 by fifth of the way | ${results.scroll.byFifth.map((fifth) => fifth.p50Ms).join(' → ')} ms | | |`);
   console.log(`| row elements in the DOM (first render / max scrolling / end) | ${results.rowsInDom.afterFirstRender} / ${results.rowsInDom.maxWhileScrolling} / ${results.rowsInDom.atEnd} | < ${TARGETS.rowsInDom} | ${yes(met.rowsInDom)} |`);
   if (!results.scroll.lastRowShown) console.log('\nthe last deal was not shown at the end of the scroll');
