@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
+import type { PartnerkitClient, PartnerkitError } from '@partnerkit/api';
+import { asPartnerkitError } from './error-message.ts';
 
 export type DataStatus = 'idle' | 'loading' | 'complete' | 'error';
 
@@ -107,7 +108,7 @@ export class DataController<T> implements ReactiveController {
       this.offline = false;
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.error = toError(error);
+      this.error = asPartnerkitError(error);
       this.offline = this.error.kind === 'network';
       // A stale value stays on screen; the error is there for the component to mention.
       this.status = cached ? 'complete' : 'error';
@@ -132,7 +133,7 @@ export class DataController<T> implements ReactiveController {
       return confirmed;
     } catch (error) {
       this.value = before;
-      this.error = toError(error);
+      this.error = asPartnerkitError(error);
       throw this.error;
     } finally {
       this.#host.requestUpdate();
@@ -149,8 +150,4 @@ export class DataController<T> implements ReactiveController {
     this.offline = true;
     this.#host.requestUpdate();
   };
-}
-
-function toError(error: unknown): PartnerkitError {
-  return error instanceof PartnerkitError ? error : new PartnerkitError({ kind: 'network', code: 'unknown', title: String(error), cause: error });
 }

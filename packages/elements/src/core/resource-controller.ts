@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PartnerkitError } from '@partnerkit/api';
+import type { PartnerkitError } from '@partnerkit/api';
+import { asPartnerkitError } from './error-message.ts';
 
 export type ResourceStatus = 'idle' | 'loading' | 'complete' | 'error';
 
@@ -44,9 +45,7 @@ export class ResourceController<T> implements ReactiveController {
       this.status = 'complete';
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.error = error instanceof PartnerkitError
-        ? error
-        : new PartnerkitError({ kind: 'network', code: 'unknown', title: String(error), cause: error });
+      this.error = asPartnerkitError(error);
       this.status = 'error';
     }
     this.#host.requestUpdate();

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isPartnerkitError, type ConflictReport, type Deal, type PartnerkitClient, type Product } from '@partnerkit/api';
+import { isPartnerkitError, type ConflictReport, type Deal, type PartnerkitClient, type PartnerkitError, type Product } from '@partnerkit/api';
 import { PortalElement } from '../core/portal-element.ts';
-import { errorMessage } from '../core/error-message.ts';
+import { asPartnerkitError, errorMessage } from '../core/error-message.ts';
 import { formatDate, formatMoney } from '../core/format.ts';
 import { FormControl } from '../ui/form-control.ts';
 import { currencyDigits } from '../ui/money-input.ts';
@@ -115,7 +115,7 @@ export class PkDealRegistration extends PortalElement {
   @state() private wide = false;
   /** The edited deal as the server last gave it (with `deal-id`). */
   @state() private editing: Deal | undefined;
-  @state() private loadError: unknown;
+  @state() private loadError: PartnerkitError | undefined;
 
   #store: DraftStore | undefined;
   #draftKey = newKey();
@@ -229,7 +229,7 @@ export class PkDealRegistration extends PortalElement {
         this.lines = form.lines;
       }
     } catch (error) {
-      if (this.dealId === id) this.loadError = error;
+      if (this.dealId === id) this.loadError = asPartnerkitError(error);
     }
   }
 
@@ -719,9 +719,7 @@ export class PkDealRegistration extends PortalElement {
   #renderEdit(): TemplateResult {
     const l10n = this.l10n!;
     if (this.loadError && !this.editing) {
-      return html`<pk-error-state request-id=${isPartnerkitError(this.loadError) ? (this.loadError.requestId ?? '') : ''} @pk-retry=${() => this.#retryLoad()}
-          >${isPartnerkitError(this.loadError) ? errorMessage(this.loadError, l10n) : l10n.t('error.generic', { ns: 'common' })}</pk-error-state
-        >`;
+      return html`<pk-error-state request-id=${this.loadError.requestId ?? ''} @pk-retry=${() => this.#retryLoad()}>${errorMessage(this.loadError, l10n)}</pk-error-state>`;
     }
     const deal = this.editing;
     if (!deal) {
