@@ -29,24 +29,30 @@ document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden
 
 // The host page wires the components together: a new registration refreshes the list, a deal
 // opened in the list shows in the detail below it, a change made there refreshes the list, and
-// "Edit" in the detail opens the deal in a second registration form in the detail's place.
+// "Edit" in the detail opens the deal in a registration form of its own in the detail's place.
 const list = document.querySelector('pk-deal-list');
 const detail = document.querySelector<PkDealDetail>('#partner-view pk-deal-detail');
-const editor = document.querySelector<PkDealRegistration>('#deal-editor');
+let editor: PkDealRegistration | undefined;
+const closeEditor = () => {
+  editor?.remove();
+  editor = undefined;
+};
 document.addEventListener('pk-deal-submitted', () => void list?.refresh());
 list?.addEventListener('pk-deal-selected', (event) => {
   if (!detail) return;
+  closeEditor();
   detail.dealId = event.detail.deal.id;
   detail.hidden = false;
-  if (editor) editor.hidden = true;
   detail.scrollIntoView({ block: 'nearest' });
 });
 detail?.addEventListener('pk-deal-changed', () => void list?.refresh());
 detail?.addEventListener('pk-deal-edit', (event) => {
-  if (!editor) return;
+  // A new element per edit: it starts from the deal as it is now, never from an earlier edit's screen.
+  closeEditor();
+  editor = document.createElement('pk-deal-registration');
   editor.dealId = event.detail.deal.id;
-  editor.hidden = false;
+  editor.addEventListener('pk-deal-submitted', () => void detail.refresh());
+  detail.after(editor);
   detail.hidden = true;
   editor.scrollIntoView({ block: 'nearest' });
 });
-editor?.addEventListener('pk-deal-submitted', () => void detail?.refresh());

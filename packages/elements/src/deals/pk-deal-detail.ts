@@ -132,7 +132,9 @@ export class PkDealDetail extends PortalElement {
       return html`<pk-error-state request-id=${data.error?.requestId ?? ''} @pk-retry=${() => this.refresh()}>${errorMessage(data.error!, l10n)}</pk-error-state>`;
     }
     if (!data.value) {
-      return html`<div aria-busy="true" role="status"><span class="visually-hidden">${t('detail.loading')}</span><pk-skeleton lines="6"></pk-skeleton></div>`;
+      // The status is not marked busy: a busy live region keeps its "Loading…" from being read.
+      return html`<p class="visually-hidden" role="status">${t('detail.loading')}</p>
+        <pk-skeleton lines="6"></pk-skeleton>`;
     }
     const { deal, events } = data.value;
     return html`

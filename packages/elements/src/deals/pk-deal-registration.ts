@@ -116,6 +116,8 @@ export class PkDealRegistration extends PortalElement {
   /** The edited deal as the server last gave it (with `deal-id`). */
   @state() private editing: Deal | undefined;
   @state() private loadError: PartnerkitError | undefined;
+  /** The last submission answered a channel manager's question. */
+  @state() private resubmitted = false;
 
   #store: DraftStore | undefined;
   #draftKey = newKey();
@@ -125,12 +127,16 @@ export class PkDealRegistration extends PortalElement {
   #fromDraft = false;
   /** The deal id whose fields were last asked for. */
   #dealRequested: string | undefined;
+  /** The edited deal's status when the form was filled. */
+  #statusAtLoad: Deal['status'] | undefined;
   #productsFor: PartnerkitClient | undefined;
   #conflictTimer: ReturnType<typeof setTimeout> | undefined;
   #conflictAbort: AbortController | undefined;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
   #serverSave: Promise<void> | undefined;
   #sending = false;
+  /** Counts the forms this element has held: work started for an earlier one must not touch the current one. */
+  #generation = 0;
   #resize: ResizeObserver | undefined;
 
   readonly #onOnline = () => {
@@ -216,20 +222,36 @@ export class PkDealRegistration extends PortalElement {
 
   /** The edited deal's fields, into the form unless a draft from the device is already there. */
   async #loadDeal(client: PartnerkitClient, id: string): Promise<void> {
+    const generation = this.#generation;
     this.#dealRequested = id;
     this.loadError = undefined;
     try {
       const { data: deal, etag } = await client.getDeal(id);
-      if (this.dealId !== id) return;
+      if (generation !== this.#generation) return;
+      const store = this.#store;
+      const copyVersion = this.#fromDraft ? this.#server?.etag : undefined;
       this.editing = deal;
+      this.#statusAtLoad = deal.status;
       this.#server = { id: deal.id, etag };
+      if (this.#fromDraft && copyVersion !== etag) {
+        // Changed elsewhere since this device's copy was made: the current version wins.
+        store?.clearDraft();
+        this.#fromDraft = false;
+        this.restoredAt = undefined;
+        if (!this.#dirty) this.#announce(this.#t('edit.copyReplaced'));
+      }
+      if (!EDITABLE_STATUSES.includes(deal.status) && !store?.loadOutbox()) {
+        // Nothing left to edit: no copy of the customer's details stays on the device.
+        store?.clearDraft();
+        this.#fromDraft = false;
+      }
       if (!this.#fromDraft && !this.#dirty) {
         const form = formOfDeal(deal, newKey);
         this.values = form.values;
         this.lines = form.lines;
       }
     } catch (error) {
-      if (this.dealId === id) this.loadError = asPartnerkitError(error);
+      if (generation === this.#generation) this.loadError = asPartnerkitError(error);
     }
   }
 
@@ -375,11 +397,14 @@ export class PkDealRegistration extends PortalElement {
     const valid = this.#validNames();
     const fields = buildPayload(this.values, this.lines, { currency: this.#currency, digits: currencyDigits(this.#currency), include: (name) => valid.has(name) });
     if (!fields.customerCompany) return Promise.resolve(); // The server keeps no draft without a company.
+    const generation = this.#generation;
     const previous = this.#serverSave ?? Promise.resolve();
     const save = previous.then(async () => {
+      if (generation !== this.#generation) return;
       try {
         if (!this.#server) {
           const deal = await client.createDeal({ ...fields, submit: false }, { idempotencyKey: this.#draftKey });
+          if (generation !== this.#generation) return;
           this.#server = { id: deal.id };
         } else {
           const server = this.#server;
@@ -395,13 +420,13 @@ export class PkDealRegistration extends PortalElement {
           }
           server.etag = answer.etag;
         }
-        if (this.phase !== 'editing') return;
+        if (generation !== this.#generation || this.phase !== 'editing') return;
         this.#saveLocal();
         this.#emitSaved({ where: 'server', dealId: this.#server.id });
         this.#announce(this.#t('draft.savedServer'));
       } catch (error) {
         // The draft stays on this device; the next change or reconnection tries again.
-        if (isPartnerkitError(error) && error.status === 404) {
+        if (generation === this.#generation && isPartnerkitError(error) && error.status === 404) {
           this.#server = undefined;
           this.#draftKey = newKey();
         }
@@ -448,7 +473,7 @@ export class PkDealRegistration extends PortalElement {
 
   async #goTo(step: number, focus: 'heading' | FormControl = 'heading'): Promise<void> {
     this.step = step;
-    if (this.#store) this.#saveLocal();
+    if (this.#store && (this.#dirty || this.#fromDraft)) this.#saveLocal();
     await this.updateComplete;
     if (focus === 'heading') this.#section(step)?.querySelector<HTMLElement>('h3')?.focus();
     else {
@@ -510,9 +535,19 @@ export class PkDealRegistration extends PortalElement {
     }
     this.#sending = true;
     this.phase = 'sending';
+    const generation = this.#generation;
     await this.#serverSave?.catch(() => {});
+    if (generation !== this.#generation) return;
     const payload = buildPayload(this.values, this.lines, { currency: this.#currency, digits: currencyDigits(this.#currency) });
-    const entry: OutboxEntry = { key: newKey(), payload, dealId: this.#server?.id, attempts: 0, createdAt: new Date().toISOString() };
+    const entry: OutboxEntry = {
+      key: newKey(),
+      payload,
+      dealId: this.#server?.id,
+      // An edited deal is changed only from the version the form was filled from.
+      ...(this.dealId && this.#server?.etag ? { ifMatch: this.#server.etag } : {}),
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+    };
     // In the outbox before it leaves: a reload or a lost answer cannot lose or duplicate it.
     this.#store?.saveOutbox(entry);
     this.#sending = false;
@@ -531,44 +566,85 @@ export class PkDealRegistration extends PortalElement {
 
   async #send(entry: OutboxEntry): Promise<void> {
     const client = this.client;
-    if (this.#sending || !client) return;
+    const store = this.#store;
+    if (this.#sending || !client || !store) return;
+    const generation = this.#generation;
     this.#sending = true;
     this.phase = 'sending';
     const retry = entry.attempts > 0;
     entry.attempts += 1;
-    this.#store?.saveOutbox(entry);
+    store.saveOutbox(entry);
     try {
-      const deal = entry.dealId ? await this.#submitDraft(client, entry.dealId, entry, retry) : await client.createDeal(entry.payload, { idempotencyKey: entry.key });
+      const deal = entry.dealId ? await this.#submitDraft(client, store, entry.dealId, entry, retry) : await client.createDeal(entry.payload, { idempotencyKey: entry.key });
+      if (generation !== this.#generation) {
+        // The element moved on to another deal meanwhile: this one's stored state is done with.
+        store.clearOutbox();
+        store.clearDraft();
+        return;
+      }
       this.#succeed(deal);
     } catch (error) {
+      if (generation !== this.#generation) {
+        if (!transient(error)) store.clearOutbox();
+        return;
+      }
       if (transient(error)) {
         this.phase = 'pending';
         this.step = STEPS.length - 1;
         this.#announce(this.#t('pending.message'));
       } else {
         // Refused: this submission is over; what was typed stays for the user to correct.
-        this.#store?.clearOutbox();
+        store.clearOutbox();
         this.phase = 'editing';
         await this.updateComplete;
-        this.#showError(error);
+        if (entry.ifMatch && isPartnerkitError(error) && error.status === 412) await this.#changedElsewhere(client, entry.dealId!);
+        else this.#showError(error);
       }
     } finally {
-      this.#sending = false;
+      if (generation === this.#generation) this.#sending = false;
     }
   }
 
-  /** Submits the server draft: fields with If-Match, then the `submit` transition. */
-  async #submitDraft(client: PartnerkitClient, dealId: string, entry: OutboxEntry, retry: boolean): Promise<Deal> {
+  /**
+   * The edited deal changed on the server since the form was filled: nothing is overwritten
+   * unasked. The form keeps what was typed and now stands on the current version, so submitting
+   * again replaces it knowingly; Discard changes shows the current version instead.
+   */
+  async #changedElsewhere(client: PartnerkitClient, dealId: string): Promise<void> {
+    const generation = this.#generation;
+    try {
+      const { data, etag } = await client.getDeal(dealId);
+      if (generation !== this.#generation) return;
+      this.editing = data;
+      this.#server = { id: dealId, etag };
+      this.#saveLocal();
+    } catch {
+      // The next submission finds out again.
+    }
+    this.formError = this.#t('edit.changedElsewhere');
+  }
+
+  /**
+   * Submits an existing deal: its fields with If-Match, then the `submit` transition. An edited
+   * deal is updated only from the version the form was filled from (a 412 goes to the user); the
+   * user's own server draft from whatever version it has now.
+   */
+  async #submitDraft(client: PartnerkitClient, store: DraftStore, dealId: string, entry: OutboxEntry, retry: boolean): Promise<Deal> {
     const current = await client.getDeal(dealId);
     // A retry whose earlier attempt went through (only the answer was lost): done.
     if (retry && !EDITABLE_STATUSES.includes(current.data.status)) return current.data;
     let updated;
     try {
-      updated = await client.updateDeal(dealId, entry.payload, { ifMatch: current.etag });
+      updated = await client.updateDeal(dealId, entry.payload, { ifMatch: entry.ifMatch ?? current.etag });
     } catch (error) {
-      if (!isPartnerkitError(error) || error.status !== 412) throw error;
+      if (entry.ifMatch || !isPartnerkitError(error) || error.status !== 412) throw error;
       const fresh = await client.getDeal(dealId);
       updated = await client.updateDeal(dealId, entry.payload, { ifMatch: fresh.etag });
+    }
+    if (entry.ifMatch) {
+      // Our own update is the version a retry starts from.
+      entry.ifMatch = updated.etag;
+      store.saveOutbox(entry);
     }
     return (await client.transitionDeal(dealId, { action: 'submit' }, { ifMatch: updated.etag })).data;
   }
@@ -579,6 +655,7 @@ export class PkDealRegistration extends PortalElement {
     this.#server = undefined;
     this.#dirty = false;
     this.#fromDraft = false;
+    this.resubmitted = this.#statusAtLoad === 'info_requested';
     if (this.dealId) this.editing = deal;
     this.submitted = deal;
     this.phase = 'success';
@@ -629,6 +706,8 @@ export class PkDealRegistration extends PortalElement {
       // The edit is dropped, never the deal: the form shows the server's fields again.
       this.#reset();
       this.#announce(this.#t('edit.discarded'));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
       return;
     }
     const server = this.#server;
@@ -657,6 +736,9 @@ export class PkDealRegistration extends PortalElement {
 
   /** Empties the form in memory (timers, values, notices); what is stored stays. */
   #clearForm(): void {
+    this.#generation += 1;
+    this.#sending = false;
+    this.#serverSave = undefined;
     if (this.#draftTimer !== undefined) clearTimeout(this.#draftTimer);
     this.#draftTimer = undefined;
     clearTimeout(this.#conflictTimer);
@@ -666,6 +748,7 @@ export class PkDealRegistration extends PortalElement {
     this.#dirty = false;
     this.#fromDraft = false;
     this.#dealRequested = undefined;
+    this.#statusAtLoad = undefined;
     this.editing = undefined;
     this.loadError = undefined;
     this.values = emptyValues();
@@ -675,6 +758,7 @@ export class PkDealRegistration extends PortalElement {
     this.restoredAt = undefined;
     this.formError = '';
     this.submitted = undefined;
+    this.resubmitted = false;
     this.phase = 'editing';
   }
 
@@ -709,7 +793,7 @@ export class PkDealRegistration extends PortalElement {
     }
     const title = !this.dealId ? this.#t('title') : this.editing ? this.#t('edit.title', { reference: this.editing.reference }) : this.#t('edit.heading');
     return html`
-      <h2 id="title">${title}</h2>
+      <h2 id="title" tabindex="-1">${title}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.phase === 'success' && this.submitted ? this.#renderSuccess(this.submitted) : this.dealId ? this.#renderEdit() : this.#renderForm()}
     `;
@@ -723,7 +807,8 @@ export class PkDealRegistration extends PortalElement {
     }
     const deal = this.editing;
     if (!deal) {
-      return html`<div aria-busy="true" role="status"><span class="visually-hidden">${this.#t('edit.loading')}</span><pk-skeleton lines="6"></pk-skeleton></div>`;
+      return html`<p class="visually-hidden" role="status">${this.#t('edit.loading')}</p>
+        <pk-skeleton lines="6"></pk-skeleton>`;
     }
     if (!EDITABLE_STATUSES.includes(deal.status) && this.phase === 'editing') {
       return html`<pk-alert part="notice" variant="info">${this.#t('edit.notEditable', { status: l10n.t(`status.${deal.status}`, { ns: 'deals' }) })}</pk-alert>`;
@@ -1003,7 +1088,7 @@ export class PkDealRegistration extends PortalElement {
           ? this.#t(`success.next.${status}`)
           : this.#t('success.next.other');
     return html`<section part="success" aria-labelledby="success-heading">
-      <h3 id="success-heading" tabindex="-1">${this.#t(this.dealId ? 'edit.resubmitted' : 'success.heading')}</h3>
+      <h3 id="success-heading" tabindex="-1">${this.#t(this.resubmitted ? 'edit.resubmitted' : 'success.heading')}</h3>
       <dl>
         <dt>${this.#t('success.reference')}</dt>
         <dd class="reference">${deal.reference}</dd>

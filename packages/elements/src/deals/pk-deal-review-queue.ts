@@ -85,7 +85,8 @@ export class PkDealReviewQueue extends PortalElement {
     return html`
       <h2 id="title">${t('queue.title')}</h2>
       ${!queue.value
-        ? html`<div aria-busy="true" role="status"><span class="visually-hidden">${t('queue.loading')}</span><pk-skeleton lines="4"></pk-skeleton></div>`
+        ? html`<p class="visually-hidden" role="status">${t('queue.loading')}</p>
+            <pk-skeleton lines="4"></pk-skeleton>`
         : items.length === 0
           ? html`<pk-empty-state><h3 slot="heading">${t("queue.empty")}</h3></pk-empty-state>`
           : html`

@@ -548,6 +548,8 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     </th>`;
   }
 
+  // The template must stay one `<tr>` with nothing before or after it (no whitespace, no
+  // comment): `dropStrayMarkers` tells a live row marker by the element beside it.
   #renderRow(row: T, index: number) {
     const key = this.keyOf(row, index);
     const selected = this.selectable && this.#selected.has(key);

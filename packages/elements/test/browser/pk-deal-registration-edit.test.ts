@@ -11,11 +11,13 @@ const QUESTION = 'Which sites does the rollout include?';
 async function withQuestion() {
   const fake = recordingClient();
   const updates: DealUpdate[] = [];
+  const ifMatches: string[] = [];
   const transitions: string[] = [];
   const client: PartnerkitClient = {
     ...fake.client,
     updateDeal(id, update, call) {
       updates.push(update);
+      ifMatches.push(call.ifMatch);
       return fake.client.updateDeal(id, update, call);
     },
     transitionDeal(id, transition, call) {
@@ -27,7 +29,7 @@ async function withQuestion() {
   const { etag } = await fake.client.getDeal(created.id);
   const deal = (await fake.client.transitionDeal(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
   fake.creates.length = 0;
-  return { ...fake, client, deal, updates, transitions };
+  return { ...fake, client, deal, updates, ifMatches, transitions };
 }
 
 const title = (element: PkDealRegistration) => element.shadowRoot!.querySelector('h2')!.textContent!.trim();
@@ -38,6 +40,7 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
 
   it('fills the form with the deal, shows the question, and resubmits the same deal with If-Match', async () => {
     const fake = await withQuestion();
+    const loaded = (await fake.client.getDeal(fake.deal.id)).etag;
     const { element } = await mount(fake.client, { dealId: fake.deal.id });
     expect(title(element)).to.equal(`Edit registration ${fake.deal.reference}`);
     expect(part(element, 'question')!.textContent).to.contain(QUESTION);
@@ -62,6 +65,7 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
     expect(detail.deal.status).to.equal('submitted');
     expect(fake.updates).to.have.length(1);
     expect(fake.updates[0]!.notes).to.equal('Headquarters and the Hamburg warehouse.');
+    expect(fake.ifMatches, 'changed from the version the form was filled from').to.deep.equal([loaded]);
     expect(fake.transitions.at(-1)).to.equal('submit');
     expect(submissions(fake.creates), 'no new deal').to.have.length(0);
     await waitUntil(() => part(element, 'success'));
@@ -87,6 +91,42 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
     expect(localStorage.getItem(slot)).to.equal(null);
     expect(fake.transitions, 'the deal is not withdrawn').to.not.include('withdraw');
     expect((await fake.client.getDeal(fake.deal.id)).data.status).to.equal('info_requested');
+  });
+
+  it('a deal changed elsewhere since it was opened is not overwritten unasked; submitting again replaces it knowingly', async () => {
+    const fake = await withQuestion();
+    const { element } = await mount(fake.client, { dealId: fake.deal.id, layout: 'single', width: 1100 });
+    // A colleague answers part of the question meanwhile.
+    const { etag } = await fake.client.getDeal(fake.deal.id);
+    await fake.client.updateDeal(fake.deal.id, { contactTitle: 'Head of Logistics' }, { ifMatch: etag });
+    await fill(element, 'notes', 'Both sites.');
+    await click(element, 'Resubmit registration');
+    await waitUntil(() => part(element, 'error'), 'the error above the actions');
+    expect(part(element, 'error')!.textContent).to.contain('changed elsewhere since you opened it');
+    expect(fake.transitions, 'not resubmitted').to.not.include('submit');
+    expect((await fake.client.getDeal(fake.deal.id)).data.contactTitle, 'the colleague\'s change stands').to.equal('Head of Logistics');
+    expect(control(element, 'notes').value, 'what was typed stays').to.equal('Both sites.');
+    await expect(element).to.be.accessible();
+
+    const submitted = oneEvent(element, 'pk-deal-submitted');
+    await click(element, 'Resubmit registration');
+    const { detail } = await submitted;
+    expect(detail.deal.status).to.equal('submitted');
+    expect(detail.deal.notes).to.equal('Both sites.');
+  });
+
+  it('a copy on the device older than the deal on the server gives way to the current version', async () => {
+    const fake = await withQuestion();
+    const first = await mount(fake.client, { dealId: fake.deal.id });
+    await fill(first.element, 'contactName', 'Jonas Keller');
+    first.portal.parentElement!.remove();
+    const { etag } = await fake.client.getDeal(fake.deal.id);
+    await fake.client.updateDeal(fake.deal.id, { contactName: 'Petra Lang' }, { ifMatch: etag });
+
+    const { element } = await mount(fake.client, { dealId: fake.deal.id });
+    await waitUntil(() => control(element, 'contactName').value === 'Petra Lang', 'the server\'s current value');
+    expect(part(element, 'notice'), 'no restored-draft notice').to.equal(null);
+    expect(localStorage.getItem(`partnerkit:deal-draft:${seededMe.user.id}:${fake.deal.id}`)).to.equal(null);
   });
 
   it('says that a deal past review can no longer be changed, with its status', async () => {

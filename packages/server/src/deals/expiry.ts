@@ -3,7 +3,8 @@ import type { Database, Queryable } from '../db/database.ts';
 /**
  * Ends the protection of approved deals whose period is over: status `expired`, a timeline
  * event and an audit event by the system. Limited to one partner when `partnerId` is given.
- * Runs before every read of deals and from a periodic sweep, so nobody sees a stale status.
+ * Runs before reads of deals (the list only when its query says something is due, see
+ * `expiryDueColumn`) and from a periodic sweep, so nobody sees a stale status.
  */
 export async function expireDeals(db: Queryable, now: Date, partnerId?: string | null): Promise<number> {
   const rows = await db.query<{ id: string }>(

@@ -26,6 +26,8 @@ export interface OutboxEntry {
   payload: Omit<DealCreate, 'submit'>;
   /** Set when the submission submits a server draft rather than creating the deal. */
   dealId?: string | undefined;
+  /** For an edited deal: the version its fields may be changed from (If-Match). */
+  ifMatch?: string | undefined;
   /** Attempts started so far (the first one is 1). */
   attempts: number;
   createdAt: string;
