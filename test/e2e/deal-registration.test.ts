@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { launchDemo, type RunningDemo } from '../../examples/portal/launch.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
 
@@ -71,6 +71,30 @@ describe('deal registration on the demo portal', () => {
   const submit = () => form().getByRole('button', { name: 'Registrierung absenden' }).click();
   const success = () => form().getByRole('heading', { name: 'Deal registriert' });
 
+  /** Registers a deal through the stepper, over the partner's auto-approval limit. */
+  async function registerForReview(company: string, amount: string): Promise<void> {
+    await openPartnerPage();
+    await fillCustomer(company);
+    await next();
+    await fillOpportunity(amount);
+    await next();
+    await submit();
+    await success().waitFor();
+  }
+
+  /** The channel manager opens the deal in the review queue, decides, and sees it leave the queue. */
+  async function review(company: string, decide: (detail: Locator) => Promise<void>): Promise<void> {
+    const manager = await context.newPage();
+    await manager.goto(`${demo.url}?as=manager`);
+    const queue = manager.locator('pk-deal-review-queue');
+    await queue.getByRole('option', { name: new RegExp(company) }).click();
+    const detail = queue.locator('pk-deal-detail');
+    await detail.getByRole('heading', { name: company }).waitFor();
+    await decide(detail);
+    await queue.getByRole('option', { name: new RegExp(company) }).waitFor({ state: 'detached' });
+    await manager.close();
+  }
+
   before(async () => {
     demo = await launchDemo({ port: 0, quiet: true });
     browser = await chromium.launch({ executablePath: findBrowser(), args: CHROMIUM_ARGS });
@@ -90,26 +114,13 @@ describe('deal registration on the demo portal', () => {
 
   test('a partner registers a deal through the stepper, a channel manager approves it, the partner sees it protected', async () => {
     const company = 'Tauernblick Logistik GmbH';
-    await openPartnerPage();
-    await fillCustomer(company);
-    await next();
-    await fillOpportunity('48500');
-    await next();
-    await submit();
-    await success().waitFor();
+    await registerForReview(company, '48500');
     const [created] = await dealsOf(company);
     assert.ok(created, 'the deal exists');
     assert.equal(created.status, 'submitted', 'over the silver tier limit: sent to review');
     await page.getByRole('table', { name: 'Deal-Registrierungen' }).getByRole('row', { name: new RegExp(company) }).waitFor();
 
-    const manager = await context.newPage();
-    await manager.goto(`${demo.url}?as=manager`);
-    const queue = manager.locator('pk-deal-review-queue');
-    await queue.getByRole('option', { name: new RegExp(company) }).click();
-    await queue.locator('pk-deal-detail').getByRole('heading', { name: company }).waitFor();
-    await queue.locator('pk-deal-detail').getByRole('button', { name: 'Approve' }).click();
-    await queue.getByRole('option', { name: new RegExp(company) }).waitFor({ state: 'detached' });
-    await manager.close();
+    await review(company, (detail) => detail.getByRole('button', { name: 'Approve' }).click());
 
     const [approved] = await dealsOf(company);
     assert.equal(approved!.status, 'approved');
@@ -123,26 +134,13 @@ describe('deal registration on the demo portal', () => {
 
   test('a partner answers the channel manager\'s question by editing the deal and resubmitting it', async () => {
     const company = 'Rückfrage Kältetechnik GmbH';
-    await openPartnerPage();
-    await fillCustomer(company);
-    await next();
-    await fillOpportunity('52000');
-    await next();
-    await submit();
-    await success().waitFor();
-
-    const manager = await context.newPage();
-    await manager.goto(`${demo.url}?as=manager`);
-    const queue = manager.locator('pk-deal-review-queue');
-    await queue.getByRole('option', { name: new RegExp(company) }).click();
-    const review = queue.locator('pk-deal-detail');
-    await review.getByRole('heading', { name: company }).waitFor();
-    await review.getByRole('button', { name: 'Ask for information' }).click();
-    await review.getByLabel('Your question to the partner').fill('Which sites are included?');
-    // The dialog's confirm button (after the action button that opened it).
-    await review.getByRole('button', { name: 'Ask for information' }).last().click();
-    await queue.getByRole('option', { name: new RegExp(company) }).waitFor({ state: 'detached' });
-    await manager.close();
+    await registerForReview(company, '52000');
+    await review(company, async (detail) => {
+      await detail.getByRole('button', { name: 'Ask for information' }).click();
+      await detail.getByLabel('Your question to the partner').fill('Which sites are included?');
+      // The dialog's confirm button (after the action button that opened it).
+      await detail.getByRole('button', { name: 'Ask for information' }).last().click();
+    });
     assert.equal((await dealsOf(company))[0]!.status, 'info_requested');
 
     await page.reload();
