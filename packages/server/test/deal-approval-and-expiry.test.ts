@@ -1,10 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { components } from '@partnerkit/api';
 import { createApp } from '../src/app.ts';
 import { expireDeals, startExpirySweep } from '../src/deals/expiry.ts';
-import { SECRET, SEED_NOW, call, createDeal, startTestServer, submission, type TestServer } from './helpers.ts';
+import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from './helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];
@@ -33,10 +33,7 @@ describe('auto-approval and expiry', () => {
 
   before(async () => {
     server = await startTestServer();
-    const userOf = (tier: Tier, currency: string) => {
-      const partner = server.seed.partners.find((p) => p.tier === tier && p.currency === currency)!;
-      return server.seed.users.find((u) => u.partnerId === partner.id && u.role === 'partner_user')!;
-    };
+    const userOf = (tier: Tier, currency: string) => partnerUserOf(server.seed, tier, currency);
     users.set('registered', userOf('registered', 'GBP'));
     users.set('silver', userOf('silver', 'EUR'));
     users.set('gold', userOf('gold', 'EUR'));
@@ -45,6 +42,8 @@ describe('auto-approval and expiry', () => {
     manager = server.seed.users.find((u) => u.role === 'channel_manager')!;
     await moveClock(SEED_NOW);
   });
+  // Tests that move the clock leave it where the others expect it.
+  afterEach(() => moveClock(SEED_NOW));
   after(() => server.close());
 
   const user = (key: Tier | 'gold-huf') => users.get(key)!;
@@ -104,11 +103,7 @@ describe('auto-approval and expiry', () => {
     // The window moves with the clock (deals that ended by then are expired, not expiring).
     const later = new Date(SEED_NOW.getTime() + 30 * DAY_MS);
     await moveClock(later);
-    try {
-      assert.deepEqual((await listAll(manager, '&expiringSoon=true')).map((d) => d.id).sort(), expiringSoonInSeed(later));
-    } finally {
-      await moveClock(SEED_NOW);
-    }
+    assert.deepEqual((await listAll(manager, '&expiringSoon=true')).map((d) => d.id).sort(), expiringSoonInSeed(later));
   });
 
   test('a conflict-free submission within the tier\'s limit is approved at once; over it, or without a limit, it waits for review', async () => {
@@ -173,81 +168,69 @@ describe('auto-approval and expiry', () => {
     const deal = await register(gold, '500.00', 'EUR');
     assert.equal(deal.status, 'approved');
     const expiresAt = Date.parse(deal.expiresAt!);
-    try {
-      await moveClock(new Date(expiresAt - 1000));
-      const still = await call<Deal>(server, token(gold), 'GET', `/deals/${deal.id}`);
-      assert.equal(still.body.status, 'approved', 'a second before the end it is still protected');
-      const etag = still.headers.get('etag');
+    await moveClock(new Date(expiresAt - 1000));
+    const still = await call<Deal>(server, token(gold), 'GET', `/deals/${deal.id}`);
+    assert.equal(still.body.status, 'approved', 'a second before the end it is still protected');
+    const etag = still.headers.get('etag');
 
-      await moveClock(new Date(expiresAt));
-      const read = await call<Deal>(server, token(gold), 'GET', `/deals/${deal.id}`);
-      assert.equal(read.status, 200);
-      assert.equal(read.body.status, 'expired');
-      assert.equal(read.body.expiresAt, deal.expiresAt);
-      assert.equal(read.body.updatedAt, new Date(expiresAt).toISOString());
-      assert.notEqual(read.headers.get('etag'), etag, 'expiry is a new version');
-      // Reading again changes nothing more.
-      assert.equal((await call(server, token(gold), 'GET', `/deals/${deal.id}`)).headers.get('etag'), read.headers.get('etag'));
+    await moveClock(new Date(expiresAt));
+    const read = await call<Deal>(server, token(gold), 'GET', `/deals/${deal.id}`);
+    assert.equal(read.status, 200);
+    assert.equal(read.body.status, 'expired');
+    assert.equal(read.body.expiresAt, deal.expiresAt);
+    assert.equal(read.body.updatedAt, new Date(expiresAt).toISOString());
+    assert.notEqual(read.headers.get('etag'), etag, 'expiry is a new version');
+    // Reading again changes nothing more.
+    assert.equal((await call(server, token(gold), 'GET', `/deals/${deal.id}`)).headers.get('etag'), read.headers.get('etag'));
 
-      const events = await timeline(deal.id);
-      assert.deepEqual(events.map((e) => e.type), ['created', 'submitted', 'auto_approved', 'expired']);
-      assert.deepEqual(events.at(-1), { ...events.at(-1)!, actor: null, fromStatus: 'approved', toStatus: 'expired', occurredAt: new Date(expiresAt).toISOString() });
-      const system = (await audit(deal.id)).at(-1)!;
-      assert.equal(system.action, 'deal.expired');
-      assert.equal(system.actor, null);
-      assert.equal(system.partnerId, gold.partnerId);
-      assert.deepEqual([system.before, system.after], [{ status: 'approved' }, { status: 'expired' }]);
-    } finally {
-      await moveClock(SEED_NOW);
-    }
+    const events = await timeline(deal.id);
+    assert.deepEqual(events.map((e) => e.type), ['created', 'submitted', 'auto_approved', 'expired']);
+    assert.deepEqual(events.at(-1), { ...events.at(-1)!, actor: null, fromStatus: 'approved', toStatus: 'expired', occurredAt: new Date(expiresAt).toISOString() });
+    const system = (await audit(deal.id)).at(-1)!;
+    assert.equal(system.action, 'deal.expired');
+    assert.equal(system.actor, null);
+    assert.equal(system.partnerId, gold.partnerId);
+    assert.deepEqual([system.before, system.after], [{ status: 'approved' }, { status: 'expired' }]);
   });
 
   test('lists, the timeline and transitions see the expiry too, before anything else happens', async () => {
     const silver = user('silver');
     const [listed, timelined, moved] = [await register(silver, '100.00', 'EUR'), await register(silver, '200.00', 'EUR'), await register(silver, '300.00', 'EUR')];
-    try {
-      await moveClock(new Date(Date.parse(listed.expiresAt!) + 60_000));
-      // Each read below is the first after the clock moved: it must not show a stale status.
-      const events = await call<{ data: DealEvent[] }>(server, token(silver), 'GET', `/deals/${timelined.id}/events`);
-      assert.equal(events.body.data.at(-1)?.type, 'expired', 'the timeline shows the expiry');
+    await moveClock(new Date(Date.parse(listed.expiresAt!) + 60_000));
+    // Each read below is the first after the clock moved: it must not show a stale status.
+    const events = await call<{ data: DealEvent[] }>(server, token(silver), 'GET', `/deals/${timelined.id}/events`);
+    assert.equal(events.body.data.at(-1)?.type, 'expired', 'the timeline shows the expiry');
 
-      const page = await listAll(silver, '&status=expired&createdFrom=2026-06-01');
-      assert.ok(page.some((d) => d.id === listed.id), 'the list answers it expired');
+    const page = await listAll(silver, '&status=expired&createdFrom=2026-06-01');
+    assert.ok(page.some((d) => d.id === listed.id), 'the list answers it expired');
 
-      const win = await call<{ code: string }>(server, token(silver), 'POST', `/deals/${moved.id}/transitions`, { body: { action: 'win' }, headers: { 'if-match': '*' } });
-      assert.equal(win.status, 409, 'an expired registration can no longer be won');
-      assert.equal(win.body.code, 'illegal_transition');
-      assert.equal((await call<Deal>(server, token(silver), 'GET', `/deals/${moved.id}`)).body.status, 'expired');
-    } finally {
-      await moveClock(SEED_NOW);
-    }
+    const win = await call<{ code: string }>(server, token(silver), 'POST', `/deals/${moved.id}/transitions`, { body: { action: 'win' }, headers: { 'if-match': '*' } });
+    assert.equal(win.status, 409, 'an expired registration can no longer be won');
+    assert.equal(win.body.code, 'illegal_transition');
+    assert.equal((await call<Deal>(server, token(silver), 'GET', `/deals/${moved.id}`)).body.status, 'expired');
   });
 
   test('a list read first after the protection ended answers the deal expired, whether or not the page had other rows', async () => {
     const silver = user('silver');
     const [first, second, third] = [await register(silver, '110.00', 'EUR'), await register(silver, '120.00', 'EUR'), await register(silver, '130.00', 'EUR')];
-    try {
-      const now = Date.parse(first.expiresAt!) + 60_000;
-      // One deal still protected then, so the page below has rows.
-      await server.db.query('UPDATE deals SET expires_at = $2 WHERE id = $1', [third.id, new Date(now + 30 * DAY_MS).toISOString()]);
-      await moveClock(new Date(now));
-      // A page with rows: none of them may be an approved deal past its protection.
-      const approved = await listAll(silver, '&status=approved');
-      assert.ok(approved.length > 0, 'the partner still has protected deals');
-      assert.ok(approved.every((d) => Date.parse(d.expiresAt!) > now), 'no stale approval in the list');
-      assert.ok(approved.some((d) => d.id === third.id));
-      assert.ok(!approved.some((d) => d.id === first.id || d.id === second.id));
-      assert.equal(await statusInDb(first.id), 'expired');
+    const now = Date.parse(first.expiresAt!) + 60_000;
+    // One deal still protected then, so the page below has rows.
+    await server.db.query('UPDATE deals SET expires_at = $2 WHERE id = $1', [third.id, new Date(now + 30 * DAY_MS).toISOString()]);
+    await moveClock(new Date(now));
+    // A page with rows: none of them may be an approved deal past its protection.
+    const approved = await listAll(silver, '&status=approved');
+    assert.ok(approved.length > 0, 'the partner still has protected deals');
+    assert.ok(approved.every((d) => Date.parse(d.expiresAt!) > now), 'no stale approval in the list');
+    assert.ok(approved.some((d) => d.id === third.id));
+    assert.ok(!approved.some((d) => d.id === first.id || d.id === second.id));
+    assert.equal(await statusInDb(first.id), 'expired');
 
-      // A page that would be empty without the expiry.
-      await moveClock(new Date(Date.parse(first.expiresAt!) + 2 * DAY_MS));
-      const { customerCompany } = (await server.db.query<{ customerCompany: string }>('SELECT customer_company AS "customerCompany" FROM deals WHERE id = $1', [second.id]))[0]!;
-      await server.db.query("UPDATE deals SET status = 'approved', expires_at = $2 WHERE id = $1", [second.id, new Date(Date.parse(first.expiresAt!) + DAY_MS).toISOString()]);
-      const expired = await listAll(silver, `&status=expired&q=${encodeURIComponent(customerCompany)}`);
-      assert.deepEqual(expired.map((d) => d.id), [second.id]);
-    } finally {
-      await moveClock(SEED_NOW);
-    }
+    // A page that would be empty without the expiry.
+    await moveClock(new Date(Date.parse(first.expiresAt!) + 2 * DAY_MS));
+    const { customerCompany } = (await server.db.query<{ customerCompany: string }>('SELECT customer_company AS "customerCompany" FROM deals WHERE id = $1', [second.id]))[0]!;
+    await server.db.query("UPDATE deals SET status = 'approved', expires_at = $2 WHERE id = $1", [second.id, new Date(Date.parse(first.expiresAt!) + DAY_MS).toISOString()]);
+    const expired = await listAll(silver, `&status=expired&q=${encodeURIComponent(customerCompany)}`);
+    assert.deepEqual(expired.map((d) => d.id), [second.id]);
   });
 
   test('the sweep (expireDeals) expires every approved deal whose protection is over, once, optionally for one partner', async () => {

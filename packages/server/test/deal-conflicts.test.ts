@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { components } from '@partnerkit/api';
 import { registrableDomain } from '../src/deals/domain-key.ts';
 import { defaultDealSettings } from '../src/deals/settings.ts';
-import { SEED_NOW, call, createDeal, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type Conflict = components['schemas']['Conflict'];
@@ -54,10 +54,8 @@ describe('deal conflicts', () => {
   before(async () => {
     server = await startTestServer();
     // A: gold (EUR limit 25 000); B: silver (EUR limit 10 000).
-    const partnerA = server.seed.partners.find((p) => p.tier === 'gold' && p.currency === 'EUR')!;
-    const partnerB = server.seed.partners.find((p) => p.tier === 'silver' && p.currency === 'EUR')!;
-    userA = server.seed.users.find((u) => u.partnerId === partnerA.id && u.role === 'partner_user')!;
-    userB = server.seed.users.find((u) => u.partnerId === partnerB.id && u.role === 'partner_admin')!;
+    userA = partnerUserOf(server.seed, 'gold', 'EUR');
+    userB = partnerUserOf(server.seed, 'silver', 'EUR', 'partner_admin');
     manager = server.seed.users.find((u) => u.role === 'channel_manager')!;
     await mintTokens();
   });

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { components } from '@partnerkit/api';
-import { SEED_NOW, call, createDeal, startTestServer, submission, type TestServer } from './helpers.ts';
+import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from './helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type Sort = 'created_desc' | 'created_asc' | 'close_asc' | 'close_desc' | 'amount_desc' | 'amount_asc';
@@ -131,9 +131,8 @@ describe('deal list filters, sorts and CSV export', () => {
 
   before(async () => {
     server = await startTestServer();
-    const partnerA = server.seed.partners.find((p) => p.tier === 'gold' && p.currency === 'EUR')!;
-    userA = server.seed.users.find((u) => u.partnerId === partnerA.id && u.role === 'partner_user')!;
-    userB = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== partnerA.id && u.role === 'partner_admin')!;
+    userA = partnerUserOf(server.seed, 'gold', 'EUR');
+    userB = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== userA.partnerId && u.role === 'partner_admin')!;
     manager = server.seed.users.find((u) => u.role === 'channel_manager')!;
     [tokens.a, tokens.b, tokens.manager] = await Promise.all([server.tokenFor(userA), server.tokenFor(userB), server.tokenFor(manager)]);
 

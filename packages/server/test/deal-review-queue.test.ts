@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { components } from '@partnerkit/api';
 import { createApp } from '../src/app.ts';
-import { SECRET, SEED_NOW, call, createDeal, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];
@@ -42,9 +42,8 @@ describe('review queue, reviewer assignment, products and line items', () => {
 
   before(async () => {
     server = await startTestServer();
-    const partnerA = server.seed.partners.find((p) => p.tier === 'gold' && p.currency === 'EUR')!;
-    userA = server.seed.users.find((u) => u.partnerId === partnerA.id && u.role === 'partner_user')!;
-    userB = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== partnerA.id && u.role === 'partner_admin')!;
+    userA = partnerUserOf(server.seed, 'gold', 'EUR');
+    userB = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== userA.partnerId && u.role === 'partner_admin')!;
     manager = server.seed.users.find((u) => u.role === 'channel_manager')!;
     await mintTokens();
     colleague.id = (await server.db.query<{ id: string }>('SELECT id FROM users WHERE external_id = $1', [colleague.externalId]))[0]!.id;

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { components } from '@partnerkit/api';
-import { SEED_NOW, SUBMISSION_FIELDS, call, createDeal, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { SEED_NOW, SUBMISSION_FIELDS, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];
@@ -46,11 +46,10 @@ describe('deal workflow: transitions, timeline, audit', () => {
 
   before(async () => {
     server = await startTestServer();
-    const partner = server.seed.partners.find((p) => p.tier === 'gold' && p.currency === 'EUR')!;
-    user = server.seed.users.find((u) => u.partnerId === partner.id && u.role === 'partner_user')!;
-    admin = server.seed.users.find((u) => u.partnerId === partner.id && u.role === 'partner_admin')!;
+    user = partnerUserOf(server.seed, 'gold', 'EUR');
+    admin = partnerUserOf(server.seed, 'gold', 'EUR', 'partner_admin');
     manager = server.seed.users.find((u) => u.role === 'channel_manager')!;
-    otherPartnerUser = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== partner.id)!;
+    otherPartnerUser = server.seed.users.find((u) => u.partnerId !== null && u.partnerId !== user.partnerId)!;
     await mintTokens();
   });
   after(() => server.close());

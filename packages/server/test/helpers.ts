@@ -81,6 +81,12 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
+/** The seeded user with `role` at the seeded partner of this tier and currency. */
+export function partnerUserOf(seed: Seed, tier: string, currency: string, role: 'partner_user' | 'partner_admin' = 'partner_user'): Seed['users'][number] {
+  const partner = seed.partners.find((p) => p.tier === tier && p.currency === currency)!;
+  return seed.users.find((u) => u.partnerId === partner.id && u.role === role)!;
+}
+
 export function bearer(token: string): { headers: Record<string, string> } {
   return { headers: { authorization: `Bearer ${token}` } };
 }

@@ -1,9 +1,10 @@
 import type { Money } from '@partnerkit/api';
 
 // Intl formatters are costly to build and pure: cache one per locale and options.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.DisplayNames;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -31,6 +32,35 @@ export function formatRelative(instant: string, locale: string, now: number = Da
   const formatter = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const days = Math.round((Date.parse(instant) - now) / DAY_MS);
   return formatter.format(days, 'day');
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY_MS],
+  ['month', 30 * DAY_MS],
+  ['week', 7 * DAY_MS],
+  ['day', DAY_MS],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "5 minutes ago" / "vor 2 Stunden" / "yesterday", from now to `instant`, in the largest fitting unit. */
+export function formatElapsed(instant: string, locale: string, now: number = Date.now()): string {
+  const difference = Date.parse(instant) - now;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(difference) >= size) return cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.round(difference / size), unit);
+  }
+  // Under a second: "1 second ago" rather than "now", which reads oddly after "from".
+  return cached(`relative-always|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' })).format(difference > 0 ? 1 : -1, 'second');
+}
+
+/** A country (ISO 3166-1 alpha-2) by its name in the user's language; the code where it has none. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return cached(`region|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A moment (RFC 3339) as date and time in the user's locale and time zone. */

@@ -5,7 +5,7 @@ import type { Localization } from '../core/i18n.ts';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
-import { formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
+import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
 import type { PkDialog } from '../ui/pk-dialog.ts';
 import type { PkTextarea } from '../ui/pk-textarea.ts';
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
@@ -258,14 +258,6 @@ export class PkDealDetail extends PortalElement {
       <h3>${title}</h3>
       <dl>${present.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
     </section>`;
-  }
-}
-
-function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 

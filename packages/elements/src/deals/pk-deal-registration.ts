@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isPartnerkitError, type ConflictReport, type Deal, type PartnerkitClient, type PartnerkitError, type Product } from '@partnerkit/api';
 import { PortalElement } from '../core/portal-element.ts';
 import { asPartnerkitError, errorMessage } from '../core/error-message.ts';
-import { formatDate, formatMoney } from '../core/format.ts';
+import { countryName, formatDate, formatElapsed, formatList, formatMoney, formatPercent } from '../core/format.ts';
 import { FormControl } from '../ui/form-control.ts';
 import { currencyDigits } from '../ui/money-input.ts';
 import type { ChoiceOption } from '../ui/choice-options.ts';
@@ -31,7 +31,7 @@ import {
   type FieldValues,
   type LineRow,
 } from './registration/deal-form-fields.ts';
-import { DraftStore, newKey, relativeTime, type OutboxEntry, type StoredDraft } from './registration/draft-store.ts';
+import { DraftStore, newKey, type OutboxEntry, type StoredDraft } from './registration/draft-store.ts';
 
 type Conflict = ConflictReport['conflicts'][number];
 
@@ -840,7 +840,7 @@ export class PkDealRegistration extends PortalElement {
   #renderRestored(savedAt: string): TemplateResult {
     const l10n = this.l10n!;
     return html`<pk-alert part="notice" class="notice" variant="info">
-      ${this.#t('draft.restored', { when: relativeTime(savedAt, l10n.locale) })}
+      ${this.#t('draft.restored', { when: formatElapsed(savedAt, l10n.locale) })}
       <pk-button slot="actions" type="button" variant="secondary" size="small" @click=${() => void this.#discard()}>${this.#t(this.dealId ? 'edit.discard' : 'action.discard')}</pk-button>
     </pk-alert>`;
   }
@@ -938,10 +938,9 @@ export class PkDealRegistration extends PortalElement {
     const l10n = this.l10n!;
     const own = this.conflicts.filter((conflict) => conflict.ownPartner && conflict.deal).map((conflict) => conflict.deal!.reference);
     const other = this.conflicts.some((conflict) => !conflict.ownPartner);
-    const list = new Intl.ListFormat(l10n.locale, { type: 'conjunction' });
     return html`<pk-alert part="conflict" class="wide" variant="warning">
       <strong slot="heading">${this.#t('conflict.heading')}</strong>
-      ${own.length ? html`<p>${this.#t('conflict.own', { references: list.format([...new Set(own)]) })}</p>` : nothing}
+      ${own.length ? html`<p>${this.#t('conflict.own', { references: formatList([...new Set(own)], l10n.locale) })}</p>` : nothing}
       ${other ? html`<p>${this.#t('conflict.other')}</p>` : nothing}
     </pk-alert>`;
   }
@@ -1037,7 +1036,7 @@ export class PkDealRegistration extends PortalElement {
     const values = this.values;
     const currency = this.#currency;
     const empty = this.#t('summary.empty');
-    const country = values.customerCountry ? (countryOptions(locale).find((option) => option.value === values.customerCountry)?.label ?? values.customerCountry) : '';
+    const country = values.customerCountry ? countryName(values.customerCountry, locale) : '';
     const choice = (group: string, value: string) => (value ? this.#t(`${group}.${value}`) : '');
     const row = (name: string, value: string | TemplateResult) => html`<dt>${this.#label(name)}</dt><dd>${value === '' ? empty : value}</dd>`;
     const amount = this.lines.length ? linesTotal(this.lines, currencyDigits(currency)) : values.amount || null;
@@ -1069,7 +1068,7 @@ export class PkDealRegistration extends PortalElement {
             : nothing}
           ${row('amount', amount ? formatMoney({ amount, currency }, locale) : '')}
           ${row('expectedCloseDate', values.expectedCloseDate ? formatDate(values.expectedCloseDate, locale) : '')} ${row('stage', choice('stage', values.stage))}
-          ${row('probability', values.probability ? new Intl.NumberFormat(locale, { style: 'percent' }).format(Number(values.probability) / 100) : '')}
+          ${row('probability', values.probability ? formatPercent(Number(values.probability) / 100, locale) : '')}
           ${row('dealType', choice('dealType', values.dealType))} ${row('partnerRole', choice('partnerRole', values.partnerRole))} ${row('notes', values.notes)}
         </dl>
       </div>

@@ -87,7 +87,7 @@ export const toneStyles = css`
   }
 `;
 
-export { visuallyHidden } from '../core/shared-styles.ts';
+export { visuallyHidden, visuallyHiddenRules } from '../core/shared-styles.ts';
 
 /** An icon-only close button: a visible focus ring and a large enough target. */
 export const closeButtonStyles = css`

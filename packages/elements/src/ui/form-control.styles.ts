@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
+import { visuallyHiddenRules } from '../core/shared-styles.ts';
 
 /** Label, hint, error and field chrome shared by every form control. */
 export const formControlStyles = css`
@@ -118,11 +119,7 @@ export const formControlStyles = css`
     align-items: center;
   }
   .visually-hidden {
+    ${visuallyHiddenRules}
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
-import { visuallyHidden } from '../core/shared-styles.ts';
+import { visuallyHidden, visuallyHiddenRules } from '../core/shared-styles.ts';
 
 /**
  * Table layout with grid rows (the virtualizer positions body rows absolutely, so rows cannot
@@ -284,13 +284,8 @@ export const dataTableStyles = [
       padding: var(--_s1);
     }
     thead th:not(.sortable):not(.select) {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
+      ${visuallyHiddenRules}
       padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     thead th.sortable {
       padding: 0;

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
-import { LocalizedElement, visuallyHidden } from './display-shared.ts';
+import { LocalizedElement, visuallyHidden, visuallyHiddenRules } from './display-shared.ts';
 
 const tick = svg`<svg class="tick" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
 
@@ -109,13 +109,8 @@ export class PkStepper extends LocalizedElement {
       }
       @container (max-width: 30rem) {
         li:not(.current) [part~='step-label'] {
-          position: absolute;
-          inline-size: 1px;
-          block-size: 1px;
+          ${visuallyHiddenRules}
           padding: 0;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
         }
       }
       @media (forced-colors: active) {

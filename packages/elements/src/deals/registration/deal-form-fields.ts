@@ -1,4 +1,5 @@
 import type { Deal, DealCreate, Product } from '@partnerkit/api';
+import { countryName } from '../../core/format.ts';
 
 // The registration form's fields, which step holds each, and the payload they make.
 // Values are kept as the controls hold them: strings (amounts as decimal strings).
@@ -198,14 +199,8 @@ const countryCache = new Map<string, { value: string; label: string }[]>();
 export function countryOptions(locale: string): { value: string; label: string }[] {
   let options = countryCache.get(locale);
   if (!options) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
     const collator = new Intl.Collator(locale);
-    options = COUNTRY_CODES.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label));
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
     countryCache.set(locale, options);
   }
   return options;

@@ -117,23 +117,3 @@ function safeLocalStorage(): Storage | undefined {
 export function newKey(): string {
   return crypto.randomUUID();
 }
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['week', 7 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
-  ['second', 1000],
-];
-
-/** "5 minutes ago" / "vor 2 Stunden" / "yesterday", from now to `instant`, in the largest fitting unit. */
-export function relativeTime(instant: string, locale: string, now: number = Date.now()): string {
-  const difference = Date.parse(instant) - now;
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(difference) >= size) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(difference / size), unit);
-  }
-  // Under a second: "1 second ago" rather than "now", which reads oddly after "from".
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(difference > 0 ? 1 : -1, 'second');
-}
