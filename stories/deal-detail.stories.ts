@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { fakeClient, networkError, seededDeals, asChannelManager } from '../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, asChannelManager, withDeals } from '../test/fixtures/fake-client.ts';
 
 const idOf = (status: string) => seededDeals.find((deal) => deal.status === status)!.id;
 
@@ -36,5 +36,5 @@ export const ForTheChannelManager: Story = {
 
 /** The deal could not be loaded. */
 export const LoadError: Story = {
-  parameters: { partnerkit: { client: () => ({ ...fakeClient().client, getDeal: () => Promise.reject(networkError()) }) } },
+  parameters: { partnerkit: { client: () => withDeals(fakeClient().client, { get: () => Promise.reject(networkError()) }) } },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Deal, PartnerkitClient } from '@partnerkit/api';
-import { fakeClient, networkError, seededDeals } from '../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, withDeals } from '../test/fixtures/fake-client.ts';
 import { apiHandlers, failingDeals, pendingDeals } from '../test/fixtures/api-handlers.ts';
 
 // A phone-sized container, from the page's own (adopted) stylesheet: no inline styles.
@@ -107,7 +107,7 @@ export const TenThousandDeals: Story = {
           return { ...deal, id: `${deal.id.slice(0, 24)}${String(index).padStart(12, '0')}`, reference: `DR-2026-${String(index + 1).padStart(6, '0')}` };
         });
         const fake = fakeClient({ deals });
-        const client: PartnerkitClient = { ...fake.client, listDeals: (query, call) => fake.client.listDeals({ ...query, limit: 10_000 }, call) };
+        const client: PartnerkitClient = withDeals(fake.client, { list: (query, call) => fake.client.deals.list({ ...query, limit: 10_000 }, call) });
         return client;
       },
     },

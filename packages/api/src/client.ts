@@ -3,30 +3,18 @@ import type { components, operations } from './generated/schema.ts';
 import { PartnerkitError } from './errors.ts';
 import { TokenCache, type TokenSource } from './token-cache.ts';
 import { SharedRequests } from './shared-requests.ts';
+import { featureClients, type FeatureClients } from './features.ts';
 
 type Schemas = components['schemas'];
 export type Me = Schemas['Me'];
-export type Deal = Schemas['Deal'];
-export type DealPage = Schemas['DealPage'];
-export type DealStatus = Schemas['DealStatus'];
-export type DealCreate = Schemas['DealCreate'];
 export type Money = Schemas['Money'];
 export type PartnerSummary = Schemas['PartnerSummary'];
 export type PartnerPage = Schemas['PartnerPage'];
 export type PartnerProfile = Schemas['PartnerProfile'];
 export type PartnerProfileUpdate = Schemas['PartnerProfileUpdate'];
 export type AuditEvent = Schemas['AuditEvent'];
-export type DealUpdate = Schemas['DealUpdate'];
-export type DealTransition = Schemas['DealTransition'];
-export type DealEvent = Schemas['DealEvent'];
-export type ConflictReport = Schemas['ConflictReport'];
 export type Product = Schemas['Product'];
-export type ReviewQueuePage = Schemas['ReviewQueuePage'];
-export type ExportDealsQuery = NonNullable<operations['exportDeals']['parameters']['query']>;
-export type ConflictQuery = NonNullable<operations['checkDealConflicts']['parameters']['query']>;
-export type ReviewQueueQuery = NonNullable<operations['listReviewQueue']['parameters']['query']>;
 export type AuditEventPage = Schemas['AuditEventPage'];
-export type ListDealsQuery = NonNullable<operations['listDeals']['parameters']['query']>;
 export type ListPartnersQuery = NonNullable<operations['listPartners']['parameters']['query']>;
 export type ListAuditEventsQuery = NonNullable<operations['listAuditEvents']['parameters']['query']>;
 
@@ -94,8 +82,11 @@ export interface Versioned<T> {
 /** A cursor-paginated list method of the client. */
 export type ListMethod<Query, Item> = (query?: Query & { cursor?: string }, options?: CallOptions) => Promise<{ data: Item[]; nextCursor: string | null }>;
 
-/** The typed Partnerkit API client. */
-export interface PartnerkitClient {
+/** The typed Partnerkit API client: the core calls and one slice per feature (`client.deals.list()`). */
+export type PartnerkitClient = CoreClient & FeatureClients;
+
+/** The calls every feature builds on: who is signed in, partners, products, audit. */
+export interface CoreClient {
   readonly baseUrl: string;
   /** The signed-in user, partner organisation, role and permissions. */
   getMe(options?: CallOptions): Promise<Me>;
@@ -105,37 +96,18 @@ export interface PartnerkitClient {
   getPartner(options?: CallOptions): Promise<Versioned<PartnerProfile>>;
   /** Changes the profile; `ifMatch` is the ETag it was read with (412 when someone changed it since). */
   updatePartner(update: PartnerProfileUpdate, options: CallOptions & { ifMatch: string }): Promise<Versioned<PartnerProfile>>;
-  /** One page of deals. */
-  listDeals(query?: ListDealsQuery, options?: CallOptions): Promise<DealPage>;
-  /** One deal and its ETag. */
-  getDeal(dealId: string, options?: CallOptions): Promise<Versioned<Deal>>;
-  /** Registers a deal; retried safely under one Idempotency-Key. */
-  createDeal(deal: DealCreate, options?: CreateOptions): Promise<Deal>;
-  /** Edits a draft or an info-requested deal; `ifMatch` is the ETag it was read with. */
-  updateDeal(dealId: string, update: DealUpdate, options: CallOptions & { ifMatch: string }): Promise<Versioned<Deal>>;
-  /** Moves a deal through the workflow (submit, withdraw, approve, reject, request_info, win, lose). */
-  transitionDeal(dealId: string, transition: DealTransition, options: CallOptions & { ifMatch: string }): Promise<Versioned<Deal>>;
-  /** The deal's timeline, oldest first. */
-  listDealEvents(dealId: string, options?: CallOptions): Promise<DealEvent[]>;
-  /** Active registrations a new one for this customer would conflict with. */
-  checkDealConflicts(query: ConflictQuery, options?: CallOptions): Promise<ConflictReport>;
-  /** The product catalogue for line items. */
+  /** The product catalogue (line items, learning, assets). */
   listProducts(options?: CallOptions): Promise<Product[]>;
-  /** Submitted deals awaiting review, oldest first (channel managers). */
-  listReviewQueue(query?: ReviewQueueQuery, options?: CallOptions): Promise<ReviewQueuePage>;
-  /** Hands a deal's review to another channel manager. */
-  assignDealReviewer(dealId: string, reviewerId: string, options?: CallOptions): Promise<Versioned<Deal>>;
-  /** The deals of a filter as a CSV file. */
-  exportDeals(query?: ExportDealsQuery, options?: CallOptions): Promise<Blob>;
   /** One page of audit events (channel managers). */
   listAuditEvents(query?: ListAuditEventsQuery, options?: CallOptions): Promise<AuditEventPage>;
-  /** Every page of a list, in order: `for await (const deals of client.paginate(client.listDeals, { status: 'approved' }))`. */
+  /** Every page of a list, in order: `for await (const deals of client.paginate(client.deals.list, { status: 'approved' }))`. */
   paginate<Query, Item>(list: ListMethod<Query, Item>, query?: Query, options?: CallOptions): AsyncGenerator<Item[], void, undefined>;
 }
 
 type Query = Record<string, string | number | boolean | readonly string[] | undefined>;
 
-interface Call {
+/** One HTTP call as a feature's client slice describes it. */
+export interface Call {
   method: 'get' | 'post' | 'patch' | 'put';
   path: string;
   query?: Query | undefined;
@@ -146,10 +118,27 @@ interface Call {
   retry: boolean;
 }
 
+/**
+ * What a feature's client slice builds on: authenticated, retried, typed-error requests. Slices
+ * say what to call; the transport decides how (tokens, retries, request ids, error mapping).
+ */
+export interface Transport {
+  /** A GET answered with JSON and its ETag; concurrent identical GETs share one request. */
+  get<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<Versioned<T>>;
+  /** Any call answered with JSON, with the answer's ETag. */
+  send<T>(call: Call): Promise<Versioned<T>>;
+  /** A create under one Idempotency-Key per submission (the caller's, or a new one), retried safely. */
+  create<T>(path: string, body: unknown, call: CreateOptions | undefined): Promise<T>;
+  /** An update with `If-Match`; never retried (a repeat after a lost answer would meet its own change: 412). */
+  update<T>(method: 'patch' | 'post', path: string, body: unknown, call: CallOptions & { ifMatch: string }): Promise<Versioned<T>>;
+  /** A GET answered with a file. */
+  blob(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<Blob>;
+}
+
 const RETRY_METHODS = ['get', 'post', 'patch', 'put'];
 
-/** Creates a client bound to one API base URL and one token source. */
-export function createClient(options: ClientOptions): PartnerkitClient {
+/** The transport a client and its feature slices share: one base URL, one token source. */
+export function createTransport(options: ClientOptions): Transport {
   const tokens = options.getToken ? new TokenCache(options.getToken) : undefined;
   const startedAt = new WeakMap<Request, number>();
   const http: KyInstance = ky.create({
@@ -179,7 +168,7 @@ export function createClient(options: ClientOptions): PartnerkitClient {
     options.onRequest?.(describe(request, attempt));
   }
 
-  async function send(call: Call, isRetryAfter401 = false): Promise<Response> {
+  async function raw(call: Call, isRetryAfter401 = false): Promise<Response> {
     const token = tokens ? await tokens.get() : undefined;
     try {
       return await http(call.path, {
@@ -196,80 +185,63 @@ export function createClient(options: ClientOptions): PartnerkitClient {
       const mapped = toPartnerkitError(error, call.signal);
       if (mapped.status === 401 && tokens && !isRetryAfter401) {
         tokens.invalidate(token);
-        return send(call, true);
+        return raw(call, true);
       }
       throw mapped;
     }
   }
 
-  async function json<T>(call: Call): Promise<{ data: T; response: Response }> {
+  async function send<T>(call: Call): Promise<Versioned<T>> {
     try {
-      const response = await send(call);
-      return { data: (await response.json()) as T, response };
+      const response = await raw(call);
+      return { data: (await response.json()) as T, etag: response.headers.get('etag') ?? '' };
     } catch (error) {
       throw toPartnerkitError(error, call.signal);
     }
   }
 
-  /** A write answered with the changed resource and its new ETag. */
-  async function versioned<T>(call: Call): Promise<Versioned<T>> {
-    const { data, response } = await json<T>(call);
-    return { data, etag: response.headers.get('etag') ?? '' };
-  }
-
   const inFlight = new SharedRequests();
 
-  /** Concurrent identical GETs share one request; each caller may still abort on its own. */
-  function get<T>(path: string, query: Query | undefined, call: CallOptions | undefined): Promise<Versioned<T>> {
-    return inFlight
-      .run(requestKey(path, query), async (signal) => {
-        const { data, response } = await json<T>({ method: 'get', path, query, signal, retry: true });
-        return { data, etag: response.headers.get('etag') ?? '' };
-      }, call?.signal)
-      .catch((error: unknown) => {
-        throw toPartnerkitError(error, call?.signal);
-      });
-  }
-
-  const client: PartnerkitClient = {
-    baseUrl: options.baseUrl,
-    getMe: async (call) => (await get<Me>('me', undefined, call)).data,
-    listPartners: async (query, call) => (await get<PartnerPage>('partners', query, call)).data,
-    getPartner: (call) => get<PartnerProfile>('partner', undefined, call),
-    async updatePartner(update, call) {
-      // Not retried: a repeat after a lost answer would meet its own change and get 412.
-      const { data, response } = await json<PartnerProfile>({ method: 'patch', path: 'partner', json: update, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false });
-      return { data, etag: response.headers.get('etag') ?? '' };
+  return {
+    send,
+    get<T>(path: string, query: Query | undefined, call: CallOptions | undefined) {
+      return inFlight
+        .run(requestKey(path, query), (signal) => send<T>({ method: 'get', path, query, signal, retry: true }), call?.signal)
+        .catch((error: unknown) => {
+          throw toPartnerkitError(error, call?.signal);
+        });
     },
-    listDeals: async (query, call) => (await get<DealPage>('deals', query, call)).data,
-    getDeal: (dealId, call) => get<Deal>(`deals/${encodeURIComponent(dealId)}`, undefined, call),
-    async createDeal(deal, call) {
+    async create<T>(path: string, body: unknown, call: CreateOptions | undefined) {
       const key = call?.idempotencyKey ?? crypto.randomUUID();
-      return (await json<Deal>({ method: 'post', path: 'deals', json: deal, headers: { 'idempotency-key': key }, signal: call?.signal, retry: true })).data;
+      return (await send<T>({ method: 'post', path, json: body, headers: { 'idempotency-key': key }, signal: call?.signal, retry: true })).data;
     },
-    listAuditEvents: async (query, call) => (await get<AuditEventPage>('audit-events', query, call)).data,
-    // Updates and transitions are not retried: a repeat after a lost answer would meet its own change (412).
-    updateDeal: (dealId, update, call) =>
-      versioned<Deal>({ method: 'patch', path: `deals/${encodeURIComponent(dealId)}`, json: update, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false }),
-    transitionDeal: (dealId, transition, call) =>
-      versioned<Deal>({ method: 'post', path: `deals/${encodeURIComponent(dealId)}/transitions`, json: transition, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false }),
-    listDealEvents: async (dealId, call) => (await get<{ data: DealEvent[] }>(`deals/${encodeURIComponent(dealId)}/events`, undefined, call)).data.data,
-    checkDealConflicts: async (query, call) => (await get<ConflictReport>('deals/conflicts', query, call)).data,
-    listProducts: async (call) => (await get<{ data: Product[] }>('products', undefined, call)).data.data,
-    listReviewQueue: async (query, call) => (await get<ReviewQueuePage>('deals/review-queue', query, call)).data,
-    // Setting the same reviewer twice changes nothing: safe to retry.
-    assignDealReviewer: (dealId, reviewerId, call) =>
-      versioned<Deal>({ method: 'put', path: `deals/${encodeURIComponent(dealId)}/reviewer`, json: { reviewerId }, signal: call?.signal, retry: true }),
-    async exportDeals(query, call) {
+    update<T>(method: 'patch' | 'post', path: string, body: unknown, call: CallOptions & { ifMatch: string }) {
+      return send<T>({ method, path, json: body, headers: { 'if-match': call.ifMatch }, signal: call.signal, retry: false });
+    },
+    async blob(path: string, query: Query | undefined, call: CallOptions | undefined) {
       try {
-        return await (await send({ method: 'get', path: 'deals/export', query, signal: call?.signal, retry: true })).blob();
+        return await (await raw({ method: 'get', path, query, signal: call?.signal, retry: true })).blob();
       } catch (error) {
         throw toPartnerkitError(error, call?.signal);
       }
     },
+  };
+}
+
+/** Creates a client bound to one API base URL and one token source, with every feature's calls. */
+export function createClient(options: ClientOptions): PartnerkitClient {
+  const transport = createTransport(options);
+  const core: CoreClient = {
+    baseUrl: options.baseUrl,
+    getMe: async (call) => (await transport.get<Me>('me', undefined, call)).data,
+    listPartners: async (query, call) => (await transport.get<PartnerPage>('partners', query, call)).data,
+    getPartner: (call) => transport.get<PartnerProfile>('partner', undefined, call),
+    updatePartner: (update, call) => transport.update<PartnerProfile>('patch', 'partner', update, call),
+    listProducts: async (call) => (await transport.get<{ data: Product[] }>('products', undefined, call)).data.data,
+    listAuditEvents: async (query, call) => (await transport.get<AuditEventPage>('audit-events', query, call)).data,
     paginate,
   };
-  return client;
+  return Object.assign(core, featureClients(transport));
 }
 
 /** Walks a cursor-paginated list page by page until `nextCursor` is null. */

@@ -1,4 +1,5 @@
-export { createClient, paginate } from './client.ts';
+export { createClient, createTransport, paginate } from './client.ts';
+export { segment } from './path.ts';
 export type {
   ClientOptions,
   CallOptions,
@@ -8,11 +9,10 @@ export type {
   Versioned,
   ListMethod,
   PartnerkitClient,
+  CoreClient,
+  Transport,
+  Call,
   Me,
-  Deal,
-  DealPage,
-  DealStatus,
-  DealCreate,
   Money,
   PartnerSummary,
   PartnerPage,
@@ -20,19 +20,12 @@ export type {
   PartnerProfileUpdate,
   AuditEvent,
   AuditEventPage,
-  ListDealsQuery,
   ListPartnersQuery,
   ListAuditEventsQuery,
-  DealUpdate,
-  DealTransition,
-  DealEvent,
-  ConflictReport,
   Product,
-  ReviewQueuePage,
-  ExportDealsQuery,
-  ConflictQuery,
-  ReviewQueueQuery,
 } from './client.ts';
+export * from './deals/index.ts';
+export type { FeatureClients } from './features.ts';
 export { PartnerkitError, isPartnerkitError } from './errors.ts';
 export type { PartnerkitErrorKind, Problem, FieldError } from './errors.ts';
 export { TokenCache, tokenExpiry } from './token-cache.ts';

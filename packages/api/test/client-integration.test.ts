@@ -28,24 +28,24 @@ describe('client against the reference server', () => {
 
   test('paginates every deal of the partner', async () => {
     let total = 0;
-    for await (const deals of client.paginate(client.listDeals, { limit: 50 })) total += deals.length;
+    for await (const deals of client.paginate(client.deals.list, { limit: 50 })) total += deals.length;
     assert.equal(total, server.seed.deals.filter((d) => d.partnerId === server.seed.users[0]!.partnerId).length);
   });
 
   test('surfaces server validation errors as PartnerkitError', async () => {
-    await assert.rejects(client.listDeals({ limit: 500 }), (error: unknown) => error instanceof PartnerkitError && error.fieldErrors[0]?.field === '/query/limit');
+    await assert.rejects(client.deals.list({ limit: 500 }), (error: unknown) => error instanceof PartnerkitError && error.fieldErrors[0]?.field === '/query/limit');
   });
 
   test('creates a deal once per Idempotency-Key, and reads it back with its ETag', async () => {
     const input = { customerCompany: 'Donauwelle Retail GmbH', opportunityName: 'Security Suite Donauwelle', amount: { amount: '48000.00', currency: 'EUR' }, expectedCloseDate: '2026-10-15', ...SUBMISSION_FIELDS };
-    const first = await client.createDeal(input, { idempotencyKey: 'integration-create-1' });
-    const again = await client.createDeal(input, { idempotencyKey: 'integration-create-1' });
+    const first = await client.deals.create(input, { idempotencyKey: 'integration-create-1' });
+    const again = await client.deals.create(input, { idempotencyKey: 'integration-create-1' });
     assert.equal(again.id, first.id);
     assert.equal(first.status, 'submitted');
-    const read = await client.getDeal(first.id);
+    const read = await client.deals.get(first.id);
     assert.deepEqual(read.data, first);
     assert.match(read.etag, /^"v\d+"$/);
-    await assert.rejects(client.createDeal({ ...input, opportunityName: 'Another opportunity' }, { idempotencyKey: 'integration-create-1' }), (error: PartnerkitError) => error.status === 409);
+    await assert.rejects(client.deals.create({ ...input, opportunityName: 'Another opportunity' }, { idempotencyKey: 'integration-create-1' }), (error: PartnerkitError) => error.status === 409);
   });
 
   test('updates the partner profile with If-Match and is refused a stale write', async () => {
@@ -58,7 +58,7 @@ describe('client against the reference server', () => {
 
   test('gets field messages in the locale it was created with', async () => {
     const german = clientFor(server.seed.users[0]!, 'de-AT');
-    await assert.rejects(german.listDeals({ limit: 500 }), (error: PartnerkitError) => error.fieldErrors[0]?.message === 'Darf höchstens 200 sein.');
+    await assert.rejects(german.deals.list({ limit: 500 }), (error: PartnerkitError) => error.fieldErrors[0]?.message === 'Darf höchstens 200 sein.');
   });
 
   test('lets a channel manager list partners and read the audit log', async () => {

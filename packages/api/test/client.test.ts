@@ -29,7 +29,7 @@ describe('createClient', () => {
   test('sends the token, the locale and the path under the base URL', async () => {
     const { fetch, requests } = scriptedFetch([() => json(page)]);
     const client = createClient({ baseUrl: 'https://partners.example.com/api', getToken: () => 'tok', locale: 'hu-HU', fetch });
-    await client.listDeals({ limit: 10, status: ['approved', 'submitted'] });
+    await client.deals.list({ limit: 10, status: ['approved', 'submitted'] });
     const request = requests[0]!;
     assert.equal(request.url, 'https://partners.example.com/api/deals?limit=10&status=approved&status=submitted');
     assert.equal(request.headers.get('authorization'), 'Bearer tok');
@@ -40,8 +40,8 @@ describe('createClient', () => {
     let calls = 0;
     const { fetch } = scriptedFetch([() => json(page)]);
     const client = createClient({ baseUrl: 'http://api', getToken: () => (calls += 1, jwt(Date.now() / 1000 + 600)), fetch });
-    await Promise.all([client.listDeals(), client.listDeals(), client.getMe().catch(() => undefined)]);
-    await client.listDeals();
+    await Promise.all([client.deals.list(), client.deals.list(), client.getMe().catch(() => undefined)]);
+    await client.deals.list();
     assert.equal(calls, 1);
   });
 
@@ -49,8 +49,8 @@ describe('createClient', () => {
     let calls = 0;
     const { fetch } = scriptedFetch([() => json(page)]);
     const client = createClient({ baseUrl: 'http://api', getToken: () => (calls += 1, jwt(Date.now() / 1000 + 10)), fetch });
-    await client.listDeals();
-    await client.listDeals();
+    await client.deals.list();
+    await client.deals.list();
     assert.equal(calls, 2);
   });
 
@@ -59,12 +59,12 @@ describe('createClient', () => {
     const unauthorized = () => json({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'unauthorized' }, 401);
     const { fetch, requests } = scriptedFetch([unauthorized, () => json(page)]);
     const client = createClient({ baseUrl: 'http://api', getToken: () => `t${(calls += 1)}`, fetch });
-    await client.listDeals();
+    await client.deals.list();
     assert.deepEqual(requests.map((r) => r.headers.get('authorization')), ['Bearer t1', 'Bearer t2']);
 
     const always401 = scriptedFetch([unauthorized]);
     const failing = createClient({ baseUrl: 'http://api', getToken: () => 'stale', fetch: always401.fetch });
-    await assert.rejects(failing.listDeals(), (error: PartnerkitError) => error.status === 401 && error.code === 'unauthorized');
+    await assert.rejects(failing.deals.list(), (error: PartnerkitError) => error.status === 401 && error.code === 'unauthorized');
     assert.equal(always401.requests.length, 2);
   });
 
@@ -76,7 +76,7 @@ describe('createClient', () => {
     };
     const { fetch } = scriptedFetch([() => json(problem, 400)]);
     const client = createClient({ baseUrl: 'http://api', fetch });
-    await assert.rejects(client.listDeals({ limit: 0 }), (error: unknown) => {
+    await assert.rejects(client.deals.list({ limit: 0 }), (error: unknown) => {
       assert.ok(error instanceof PartnerkitError);
       assert.equal(error.kind, 'http');
       assert.equal(error.status, 400);
@@ -96,7 +96,7 @@ describe('createClient', () => {
   test('retries GETs after a 503 and succeeds', async () => {
     const { fetch, requests } = scriptedFetch([() => json({ title: 'busy', status: 503, code: 'unavailable' }, 503, { 'retry-after': '0' }), () => json(page)]);
     const client = createClient({ baseUrl: 'http://api', fetch, retries: 2 });
-    assert.deepEqual(await client.listDeals(), page);
+    assert.deepEqual(await client.deals.list(), page);
     assert.equal(requests.length, 2);
   });
 
@@ -131,7 +131,7 @@ describe('createClient', () => {
     ]);
     const client = createClient({ baseUrl: 'http://api', fetch });
     const pages: unknown[][] = [];
-    for await (const items of client.paginate(client.listDeals, { limit: 2 })) pages.push(items);
+    for await (const items of client.paginate(client.deals.list, { limit: 2 })) pages.push(items);
     assert.deepEqual(pages, [[deal('a'), deal('b')], [deal('c')]]);
     assert.equal(new URL(requests[1]!.url).searchParams.get('cursor'), 'c1');
   });
@@ -141,10 +141,10 @@ describe('concurrent identical GETs', () => {
   test('share one request; different queries do not', async () => {
     const { fetch, requests } = scriptedFetch([() => json(page)]);
     const client = createClient({ baseUrl: 'http://api', fetch });
-    const [a, b] = await Promise.all([client.listDeals({ limit: 5 }), client.listDeals({ limit: 5 }), client.listDeals({ limit: 6 })]);
+    const [a, b] = await Promise.all([client.deals.list({ limit: 5 }), client.deals.list({ limit: 5 }), client.deals.list({ limit: 6 })]);
     assert.deepEqual(a, b);
     assert.equal(requests.length, 2);
-    await client.listDeals({ limit: 5 });
+    await client.deals.list({ limit: 5 });
     assert.equal(requests.length, 3, 'a finished request is not reused');
   });
 
@@ -189,8 +189,8 @@ describe('creating with an Idempotency-Key', () => {
   test('retries a create after a 503 under the same key, and uses a new key for the next submission', async () => {
     const { fetch, requests } = scriptedFetch([unavailable, () => json({ id: 'd1' }, 201), () => json({ id: 'd2' }, 201)]);
     const client = createClient({ baseUrl: 'http://api', fetch });
-    assert.deepEqual(await client.createDeal(deal), { id: 'd1' });
-    await client.createDeal(deal);
+    assert.deepEqual(await client.deals.create(deal), { id: 'd1' });
+    await client.deals.create(deal);
     const keys = requests.map((r) => r.headers.get('idempotency-key'));
     assert.equal(requests.length, 3);
     assert.ok(keys[0] && keys[0].length >= 8);
@@ -202,7 +202,7 @@ describe('creating with an Idempotency-Key', () => {
   test('uses the caller\'s key, so a submission kept offline is retried under the key it was first sent with', async () => {
     const { fetch, requests } = scriptedFetch([() => json({ id: 'd1' }, 201)]);
     const client = createClient({ baseUrl: 'http://api', fetch });
-    await client.createDeal(deal, { idempotencyKey: 'outbox-entry-42' });
+    await client.deals.create(deal, { idempotencyKey: 'outbox-entry-42' });
     assert.equal(requests[0]!.headers.get('idempotency-key'), 'outbox-entry-42');
   });
 
@@ -213,7 +213,7 @@ describe('creating with an Idempotency-Key', () => {
       () => (sentAt.push(Date.now()), json({ id: 'd1' }, 201)),
     ]);
     const client = createClient({ baseUrl: 'http://api', fetch });
-    await client.createDeal(deal);
+    await client.deals.create(deal);
     assert.equal(sentAt.length, 2);
     assert.ok(sentAt[1]! - sentAt[0]! >= 950, `retried after ${sentAt[1]! - sentAt[0]!} ms`);
   });
@@ -221,7 +221,7 @@ describe('creating with an Idempotency-Key', () => {
   test('gives up after the retry limit with the last answer as a typed error', async () => {
     const { fetch, requests } = scriptedFetch([unavailable]);
     const client = createClient({ baseUrl: 'http://api', fetch, retries: 1 });
-    await assert.rejects(client.createDeal(deal), (error: PartnerkitError) => error.status === 503 && error.code === 'unavailable');
+    await assert.rejects(client.deals.create(deal), (error: PartnerkitError) => error.status === 503 && error.code === 'unavailable');
     assert.equal(requests.length, 2);
   });
 });
@@ -257,7 +257,7 @@ describe('instrumentation hooks', () => {
       onRequest: (info) => seen.push({ hook: 'request', ...info }),
       onResponse: (info) => seen.push({ hook: 'response', ...info }),
     });
-    await client.listDeals();
+    await client.deals.list();
     assert.deepEqual(seen.map((s) => { const { hook, attempt, status } = s as { hook: string; attempt: number; status?: number }; return [hook, attempt, status]; }), [
       ['request', 0, undefined],
       ['response', 0, 503],

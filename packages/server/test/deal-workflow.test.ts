@@ -168,7 +168,8 @@ describe('deal workflow: transitions, timeline, audit', () => {
       assert.equal(approved.expiresAt, new Date(decidedAt.getTime() + 90 * DAY_MS).toISOString());
       assert.deepEqual(approved.decidedBy, { userId: manager.id, name: manager.name });
       assert.equal(approved.submittedAt, SEED_NOW.toISOString(), 'the submission time stays');
-      assert.deepEqual((await read(deal.id)).deal, approved);
+      assert.deepEqual(approved.allowedActions, [], 'the channel manager has nothing more to do with it');
+      assert.deepEqual((await read(deal.id)).deal, { ...approved, allowedActions: ['win', 'lose'] }, 'the partner may now mark it won or lost');
       assert.deepEqual((await story(deal.id)).slice(-1), ['approved submitted→approved by channel_manager "Customer confirmed by the account team"']);
       const last = (await audit(deal.id)).at(-1)!;
       assert.equal(last.action, 'deal.approve');

@@ -546,9 +546,13 @@ export interface components {
             submit?: boolean;
         } & components["schemas"]["DealFields"];
         DealUpdate: components["schemas"]["DealFields"];
+        /**
+         * @description A move through the registration workflow.
+         * @enum {string}
+         */
+        DealAction: "submit" | "withdraw" | "approve" | "reject" | "request_info" | "win" | "lose";
         DealTransition: {
-            /** @enum {string} */
-            action: "submit" | "withdraw" | "approve" | "reject" | "request_info" | "win" | "lose";
+            action: components["schemas"]["DealAction"];
             /** @description Required for `reject` (why) and `request_info` (the question). */
             reason?: string;
         };
@@ -579,6 +583,10 @@ export interface components {
             /** @description Human-readable registration number, e.g. `DR-2026-000123`. */
             reference: string;
             status: components["schemas"]["DealStatus"];
+            /** @description The workflow actions the caller may take on the deal now, in the order to offer them (`POST /deals/{dealId}/transitions`). */
+            allowedActions: components["schemas"]["DealAction"][];
+            /** @description Whether the caller may change the deal's fields now (`PATCH /deals/{dealId}`). */
+            editable: boolean;
             customerCompany: string;
             customerDomain: string | null;
             customerCountry: components["schemas"]["Country"] | null;

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { createClient, isPartnerkitError, type Me, type PartnerkitClient, type TokenSource } from '@partnerkit/api';
 import { clientContext, localizationContext, sessionContext } from './contexts.ts';
 import { createI18n, localize, type Localization, type MessageOverrides } from './i18n.ts';
+import { PkLocalizedEvent, PkSessionExpiredEvent } from './events.ts';
 
 /** What a portal (or `Partnerkit.configure()`) is given. */
 export interface PortalSettings {
@@ -18,7 +19,7 @@ export interface PortalSettings {
 }
 
 /** Name of the event fired on the provider element when the session cannot be renewed. */
-export const SESSION_EXPIRED_EVENT = 'pk-session-expired';
+export const SESSION_EXPIRED_EVENT = PkSessionExpiredEvent.type;
 
 /**
  * The providing side of a portal: builds the client, loads the session (`/me`) and the
@@ -108,7 +109,7 @@ export class PortalRuntime {
   }
 
   #expire(): void {
-    this.#host.dispatchEvent(new CustomEvent(SESSION_EXPIRED_EVENT, { bubbles: true, composed: true }));
+    this.#host.dispatchEvent(new PkSessionExpiredEvent());
   }
 
   #loadSession(): void {
@@ -158,6 +159,6 @@ export class PortalRuntime {
     });
     if (request !== this.#localeRequest) return; // A newer change won the race.
     this.#localization.setValue(l10n);
-    this.#host.dispatchEvent(new CustomEvent('pk-localized', { detail: { locale: l10n.locale, dir: l10n.dir } }));
+    this.#host.dispatchEvent(new PkLocalizedEvent({ locale: l10n.locale, dir: l10n.dir }));
   }
 }

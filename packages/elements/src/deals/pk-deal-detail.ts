@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isPartnerkitError, type Deal, type DealEvent, type DealTransition } from '@partnerkit/api';
+import { dealTransitions, isPartnerkitError, type Deal, type DealEvent, type DealTransition } from '@partnerkit/api';
 import type { Localization } from '../core/i18n.ts';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
@@ -9,6 +9,7 @@ import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, fo
 import type { PkDialog } from '../ui/pk-dialog.ts';
 import type { PkTextarea } from '../ui/pk-textarea.ts';
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
+import { PkDealChangedEvent, PkDealEditEvent, type DealDetail } from './events.ts';
 
 type Action = DealTransition['action'];
 
@@ -18,16 +19,10 @@ interface Loaded {
   events: DealEvent[];
 }
 
-/** The actions each role may take in each status, in the order they are offered. */
-const ACTIONS: { action: Action; from: Deal['status'][]; by: 'partner' | 'channel_manager'; needsReason?: boolean; tone: 'primary' | 'secondary' | 'danger' }[] = [
-  { action: 'submit', from: ['draft', 'info_requested'], by: 'partner', tone: 'primary' },
-  { action: 'win', from: ['approved'], by: 'partner', tone: 'primary' },
-  { action: 'lose', from: ['approved'], by: 'partner', tone: 'secondary' },
-  { action: 'withdraw', from: ['draft', 'submitted', 'info_requested'], by: 'partner', tone: 'danger' },
-  { action: 'approve', from: ['submitted'], by: 'channel_manager', tone: 'primary' },
-  { action: 'request_info', from: ['submitted'], by: 'channel_manager', needsReason: true, tone: 'secondary' },
-  { action: 'reject', from: ['submitted'], by: 'channel_manager', needsReason: true, tone: 'danger' },
-];
+/** How each workflow action looks; which ones are offered comes with the deal (`allowedActions`). */
+const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
+  submit: 'primary', win: 'primary', approve: 'primary', lose: 'secondary', request_info: 'secondary', withdraw: 'danger', reject: 'danger',
+};
 
 /**
  * One deal registration: every field, the timeline, and the actions its status allows the
@@ -64,7 +59,7 @@ export class PkDealDetail extends PortalElement {
     key: () => (this.dealId ? `deal:${this.dealId}` : undefined),
     staleMs: 0,
     load: async (client, signal) => {
-      const [{ data: deal, etag }, events] = await Promise.all([client.getDeal(this.dealId, { signal }), client.listDealEvents(this.dealId, { signal })]);
+      const [{ data: deal, etag }, events] = await Promise.all([client.deals.get(this.dealId, { signal }), client.deals.events(this.dealId, { signal })]);
       return { deal, etag, events };
     },
   });
@@ -78,23 +73,16 @@ export class PkDealDetail extends PortalElement {
     return this.#data.refresh({ force: true });
   }
 
-  #allowed(deal: Deal) {
-    const role = this.session?.role;
-    if (!role) return [];
-    const by = role === 'channel_manager' ? 'channel_manager' : 'partner';
-    return ACTIONS.filter((entry) => entry.by === by && entry.from.includes(deal.status));
-  }
-
   async #run(action: Action, reason?: string): Promise<void> {
     const loaded = this.#data.value;
     if (!this.client || !loaded || !this.l10n) return;
     this.pending = action;
     this.actionError = '';
     try {
-      const { data: deal, etag } = await this.client.transitionDeal(loaded.deal.id, { action, ...(reason ? { reason } : {}) }, { ifMatch: loaded.etag });
-      const events = await this.client.listDealEvents(deal.id);
+      const { data: deal, etag } = await this.client.deals.transition(loaded.deal.id, { action, ...(reason ? { reason } : {}) }, { ifMatch: loaded.etag });
+      const events = await this.client.deals.events(deal.id);
       await this.#data.mutate({ deal, etag, events }, () => Promise.resolve({ deal, etag, events }));
-      this.dispatchEvent(new CustomEvent('pk-deal-changed', { detail: { deal }, bubbles: true, composed: true }));
+      this.dispatchEvent(new PkDealChangedEvent({ deal }));
     } catch (error) {
       const t = this.l10n.t;
       if (isPartnerkitError(error) && (error.status === 409 || error.status === 412)) {
@@ -192,13 +180,13 @@ export class PkDealDetail extends PortalElement {
   }
 
   #renderActions(deal: Deal, t: (key: string, options?: Record<string, unknown>) => string) {
-    const allowed = this.#allowed(deal);
-    const editable = this.session?.role !== 'channel_manager' && (deal.status === 'draft' || deal.status === 'info_requested');
+    const allowed = deal.allowedActions.map((action) => ({ action, tone: TONES[action], needsReason: dealTransitions[action].needsReason }));
+    const { editable } = deal;
     if (!allowed.length && !editable) return nothing;
     return html`
       <div part="actions" class="actions" role="group" aria-label=${t('detail.actions')}>
         ${editable
-          ? html`<pk-button type="button" variant="secondary" @click=${() => this.dispatchEvent(new CustomEvent('pk-deal-edit', { detail: { deal }, bubbles: true, composed: true }))}
+          ? html`<pk-button type="button" variant="secondary" @click=${() => this.dispatchEvent(new PkDealEditEvent({ deal }))}
               >${t('action.edit')}</pk-button>`
           : nothing}
         ${allowed.map(
@@ -262,16 +250,10 @@ export class PkDealDetail extends PortalElement {
 }
 
 /** `detail` of `pk-deal-changed` and `pk-deal-edit`. */
-export interface DealDetailEventDetail {
-  deal: Deal;
-}
+export type DealDetailEventDetail = DealDetail;
 
 declare global {
   interface HTMLElementTagNameMap {
     'pk-deal-detail': PkDealDetail;
-  }
-  interface HTMLElementEventMap {
-    'pk-deal-changed': CustomEvent<DealDetailEventDetail>;
-    'pk-deal-edit': CustomEvent<DealDetailEventDetail>;
   }
 }

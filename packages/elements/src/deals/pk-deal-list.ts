@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { PartnerkitError, type Deal, type DealPage, type DealStatus, type ExportDealsQuery, type ListDealsQuery } from '@partnerkit/api';
+import { PartnerkitError, type Deal, type DealPage, type DealStatus, type ExportDealsQuery } from '@partnerkit/api';
 import { PortalElement } from '../core/portal-element.ts';
 import type { Localization } from '../core/i18n.ts';
 import { ResourceController } from '../core/resource-controller.ts';
@@ -10,25 +10,13 @@ import { formatDate, formatMoney, formatRelative } from '../core/format.ts';
 import type { DataTableColumn, DataTableSort, PkDataTable, RowActivateDetail, SortChangeDetail } from '../ui/pk-data-table.ts';
 import type { Tone } from '../ui/display-shared.ts';
 import { dealListStyles } from './pk-deal-list.styles.ts';
+import { PkDealFilterChangeEvent, PkDealSelectedEvent, type DealDetail, type DealListFilter, type DealSort } from './events.ts';
 
 /** The orders `GET /deals` offers. */
-export type DealSort = NonNullable<ListDealsQuery['sort']>;
+export type { DealSort, DealListFilter, DealFilterChangeDetail } from './events.ts';
 
-/** What the list shows, as its attributes hold it; `pk-deal-filter-change` reports it. */
-export interface DealListFilter {
-  status: DealStatus[];
-  q: string;
-  expiringSoon: boolean;
-  sort: DealSort;
-}
-
-export interface DealSelectedDetail {
-  deal: Deal;
-}
-
-export interface DealFilterChangeDetail {
-  filter: DealListFilter;
-}
+/** `detail` of `pk-deal-selected`. */
+export type DealSelectedDetail = DealDetail;
 
 export const DEAL_STATUSES: readonly DealStatus[] = ['draft', 'submitted', 'info_requested', 'approved', 'rejected', 'won', 'lost', 'expired', 'withdrawn'];
 const SORTS: readonly DealSort[] = ['created_desc', 'created_asc', 'close_asc', 'close_desc', 'amount_desc', 'amount_asc'];
@@ -245,7 +233,7 @@ export class PkDealList extends PortalElement {
 
   #fetchPage(cursor: string | undefined, signal: AbortSignal): Promise<DealPage> {
     if (!this.client) return Promise.reject(new Error('no client'));
-    return this.client.listDeals({ ...this.query, limit: this.pageSize, ...(cursor ? { cursor } : {}) }, { signal });
+    return this.client.deals.list({ ...this.query, limit: this.pageSize, ...(cursor ? { cursor } : {}) }, { signal });
   }
 
   /** Reloads the first page. */
@@ -294,7 +282,7 @@ export class PkDealList extends PortalElement {
     if (change.expiringSoon !== undefined) this.expiringSoon = change.expiringSoon;
     if (change.sort) this.sort = change.sort;
     const filter: DealListFilter = { status: [...this.status], q: this.q, expiringSoon: this.expiringSoon, sort: this.sort };
-    this.dispatchEvent(new CustomEvent<DealFilterChangeDetail>('pk-deal-filter-change', { detail: { filter }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkDealFilterChangeEvent({ filter }));
   }
 
   get #filtered(): boolean {
@@ -414,7 +402,7 @@ export class PkDealList extends PortalElement {
 
   readonly #onRowActivate = (event: CustomEvent<RowActivateDetail<Deal>>) => {
     event.stopPropagation();
-    this.dispatchEvent(new CustomEvent<DealSelectedDetail>('pk-deal-selected', { detail: { deal: event.detail.row }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkDealSelectedEvent({ deal: event.detail.row }));
   };
 
   /** Downloads the deals of the current filter as CSV, through an object URL (no script, allowed by a strict CSP). */
@@ -424,7 +412,7 @@ export class PkDealList extends PortalElement {
     this.exporting = true;
     this.exportError = undefined;
     try {
-      const blob = await client.exportDeals(this.query);
+      const blob = await client.deals.export(this.query);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -571,9 +559,5 @@ export class PkDealList extends PortalElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pk-deal-list': PkDealList;
-  }
-  interface HTMLElementEventMap {
-    'pk-deal-selected': CustomEvent<DealSelectedDetail>;
-    'pk-deal-filter-change': CustomEvent<DealFilterChangeDetail>;
   }
 }

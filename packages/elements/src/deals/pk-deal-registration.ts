@@ -32,6 +32,7 @@ import {
   type LineRow,
 } from './registration/deal-form-fields.ts';
 import { DraftStore, newKey, type OutboxEntry, type StoredDraft } from './registration/draft-store.ts';
+import { PkDealDraftSavedEvent, PkDealSubmittedEvent, type DealDetail, type DraftSavedDetail } from './events.ts';
 
 type Conflict = ConflictReport['conflicts'][number];
 
@@ -48,10 +49,7 @@ const CONFLICT_FIELDS: readonly string[] = ['customerCompany', 'customerDomain',
 type Phase = 'editing' | 'sending' | 'pending' | 'success';
 export type RegistrationLayout = 'auto' | 'stepper' | 'single';
 
-export interface DraftSavedDetail {
-  where: 'local' | 'server';
-  dealId?: string;
-}
+export type { DraftSavedDetail } from './events.ts';
 
 /**
  * A partner registers a deal: customer and contact, the opportunity (with product line items
@@ -226,7 +224,7 @@ export class PkDealRegistration extends PortalElement {
     this.#dealRequested = id;
     this.loadError = undefined;
     try {
-      const { data: deal, etag } = await client.getDeal(id);
+      const { data: deal, etag } = await client.deals.get(id);
       if (generation !== this.#generation) return;
       const store = this.#store;
       const copyVersion = this.#fromDraft ? this.#server?.etag : undefined;
@@ -267,7 +265,7 @@ export class PkDealRegistration extends PortalElement {
   }
 
   #emitSaved(detail: DraftSavedDetail): void {
-    this.dispatchEvent(new CustomEvent<DraftSavedDetail>('pk-deal-draft-saved', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkDealDraftSavedEvent(detail));
   }
 
   async #loadProducts(client: PartnerkitClient): Promise<void> {
@@ -363,7 +361,7 @@ export class PkDealRegistration extends PortalElement {
     const abort = new AbortController();
     this.#conflictAbort = abort;
     try {
-      const report = await client.checkDealConflicts(
+      const report = await client.deals.checkConflicts(
         {
           ...(company.length >= 2 ? { company: company.slice(0, 200) } : {}),
           ...(domain ? { domain: domain.slice(0, 253) } : {}),
@@ -403,20 +401,20 @@ export class PkDealRegistration extends PortalElement {
       if (generation !== this.#generation) return;
       try {
         if (!this.#server) {
-          const deal = await client.createDeal({ ...fields, submit: false }, { idempotencyKey: this.#draftKey });
+          const deal = await client.deals.create({ ...fields, submit: false }, { idempotencyKey: this.#draftKey });
           if (generation !== this.#generation) return;
           this.#server = { id: deal.id };
         } else {
           const server = this.#server;
-          const etag = server.etag ?? (await client.getDeal(server.id)).etag;
+          const etag = server.etag ?? (await client.deals.get(server.id)).etag;
           let answer;
           try {
-            answer = await client.updateDeal(server.id, fields, { ifMatch: etag });
+            answer = await client.deals.update(server.id, fields, { ifMatch: etag });
           } catch (error) {
             if (!isPartnerkitError(error) || error.status !== 412) throw error;
             // Changed elsewhere since our last answer: take the fresh version and try once more.
-            const fresh = await client.getDeal(server.id);
-            answer = await client.updateDeal(server.id, fields, { ifMatch: fresh.etag });
+            const fresh = await client.deals.get(server.id);
+            answer = await client.deals.update(server.id, fields, { ifMatch: fresh.etag });
           }
           server.etag = answer.etag;
         }
@@ -575,7 +573,7 @@ export class PkDealRegistration extends PortalElement {
     entry.attempts += 1;
     store.saveOutbox(entry);
     try {
-      const deal = entry.dealId ? await this.#submitDraft(client, store, entry.dealId, entry, retry) : await client.createDeal(entry.payload, { idempotencyKey: entry.key });
+      const deal = entry.dealId ? await this.#submitDraft(client, store, entry.dealId, entry, retry) : await client.deals.create(entry.payload, { idempotencyKey: entry.key });
       if (generation !== this.#generation) {
         // The element moved on to another deal meanwhile: this one's stored state is done with.
         store.clearOutbox();
@@ -613,7 +611,7 @@ export class PkDealRegistration extends PortalElement {
   async #changedElsewhere(client: PartnerkitClient, dealId: string): Promise<void> {
     const generation = this.#generation;
     try {
-      const { data, etag } = await client.getDeal(dealId);
+      const { data, etag } = await client.deals.get(dealId);
       if (generation !== this.#generation) return;
       this.editing = data;
       this.#server = { id: dealId, etag };
@@ -630,23 +628,23 @@ export class PkDealRegistration extends PortalElement {
    * user's own server draft from whatever version it has now.
    */
   async #submitDraft(client: PartnerkitClient, store: DraftStore, dealId: string, entry: OutboxEntry, retry: boolean): Promise<Deal> {
-    const current = await client.getDeal(dealId);
+    const current = await client.deals.get(dealId);
     // A retry whose earlier attempt went through (only the answer was lost): done.
     if (retry && !EDITABLE_STATUSES.includes(current.data.status)) return current.data;
     let updated;
     try {
-      updated = await client.updateDeal(dealId, entry.payload, { ifMatch: entry.ifMatch ?? current.etag });
+      updated = await client.deals.update(dealId, entry.payload, { ifMatch: entry.ifMatch ?? current.etag });
     } catch (error) {
       if (entry.ifMatch || !isPartnerkitError(error) || error.status !== 412) throw error;
-      const fresh = await client.getDeal(dealId);
-      updated = await client.updateDeal(dealId, entry.payload, { ifMatch: fresh.etag });
+      const fresh = await client.deals.get(dealId);
+      updated = await client.deals.update(dealId, entry.payload, { ifMatch: fresh.etag });
     }
     if (entry.ifMatch) {
       // Our own update is the version a retry starts from.
       entry.ifMatch = updated.etag;
       store.saveOutbox(entry);
     }
-    return (await client.transitionDeal(dealId, { action: 'submit' }, { ifMatch: updated.etag })).data;
+    return (await client.deals.transition(dealId, { action: 'submit' }, { ifMatch: updated.etag })).data;
   }
 
   #succeed(deal: Deal): void {
@@ -662,7 +660,7 @@ export class PkDealRegistration extends PortalElement {
     this.restoredAt = undefined;
     this.conflicts = [];
     this.#announce(this.#t('success.announce', { reference: deal.reference }));
-    this.dispatchEvent(new CustomEvent<DealSubmittedDetail>('pk-deal-submitted', { detail: { deal }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkDealSubmittedEvent({ deal }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus());
   }
 
@@ -719,8 +717,8 @@ export class PkDealRegistration extends PortalElement {
     // The server draft is withdrawn too, quietly: it must not linger as the partner's.
     if (server && client) {
       try {
-        const current = await client.getDeal(server.id);
-        if (current.data.status === 'draft') await client.transitionDeal(server.id, { action: 'withdraw' }, { ifMatch: current.etag });
+        const current = await client.deals.get(server.id);
+        if (current.data.status === 'draft') await client.deals.transition(server.id, { action: 'withdraw' }, { ifMatch: current.etag });
       } catch {
         // It stays a draft on the server; nothing the user needs to act on.
       }
@@ -1107,16 +1105,10 @@ function transient(error: unknown): boolean {
 }
 
 /** `detail` of `pk-deal-submitted`. */
-export interface DealSubmittedDetail {
-  deal: Deal;
-}
+export type DealSubmittedDetail = DealDetail;
 
 declare global {
   interface HTMLElementTagNameMap {
     'pk-deal-registration': PkDealRegistration;
-  }
-  interface HTMLElementEventMap {
-    'pk-deal-submitted': CustomEvent<DealSubmittedDetail>;
-    'pk-deal-draft-saved': CustomEvent<DraftSavedDetail>;
   }
 }

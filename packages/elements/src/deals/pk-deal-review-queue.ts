@@ -39,7 +39,7 @@ export class PkDealReviewQueue extends PortalElement {
     client: () => this.client,
     key: () => (this.#mayReview ? 'review-queue' : undefined),
     staleMs: 0,
-    load: (client, signal) => client.listReviewQueue({ limit: 200 }, { signal }),
+    load: (client, signal) => client.deals.reviewQueue({ limit: 200 }, { signal }),
   });
 
   get #items(): Item[] {

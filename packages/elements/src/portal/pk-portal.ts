@@ -5,6 +5,7 @@ import type { MessageOverrides } from '../core/i18n.ts';
 import { PortalRuntime } from '../core/portal-runtime.ts';
 import { applyThemeTokens, isPreset, presetStyles, type ThemeInput } from '../core/theme/theme.ts';
 import type { PresetName } from '../core/theme/tokens.ts';
+import type { PkLocalizedEvent } from '../core/events.ts';
 
 /**
  * The root of an embedded partner portal. Creates (or receives) the API client, loads the
@@ -110,9 +111,9 @@ export class PkPortal extends LitElement {
     this.#runtime.disconnect();
   }
 
-  readonly #onLocalized = (event: Event) => {
-    const { locale } = (event as CustomEvent<{ locale: string }>).detail;
-    this.lang = locale;
+  readonly #onLocalized = (event: PkLocalizedEvent) => {
+    // Only its own runtime's change: a portal nested inside speaks for itself.
+    if (event.target === this) this.lang = event.detail.locale;
   };
 
   protected override render() {

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
 import { LocalizedElement, closeButtonStyles, closeIcon, toTone, toneIcon, toneStyles, visuallyHidden, type Tone } from './display-shared.ts';
+import { PkDismissEvent } from './events.ts';
 
 export type AlertVariant = Exclude<Tone, 'neutral'>;
 
@@ -94,7 +95,7 @@ export class PkAlert extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   #dismiss(): void {
-    const event = new CustomEvent('pk-dismiss', { bubbles: true, composed: true, cancelable: true });
+    const event = new PkDismissEvent();
     if (this.dispatchEvent(event)) this.hidden = true;
   }
 

@@ -7,17 +7,9 @@ import type * as VirtualRows from './virtual-rows.ts';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
 import { dataTableStyles } from './pk-data-table.styles.ts';
+import { PkRowActivateEvent, PkSelectionChangeEvent, PkSortChangeEvent, type DataTableSort, type RowKey, type SortDirection } from './events.ts';
 
-/** What identifies a row: for selection, for keeping a row's DOM when rows change. */
-export type RowKey = string | number;
-
-export type SortDirection = 'ascending' | 'descending';
-
-/** The column the rows are ordered by, as the host ordered them. */
-export interface DataTableSort {
-  key: string;
-  direction: SortDirection;
-}
+export type { RowKey, SortDirection, DataTableSort, SortChangeDetail, SelectionChangeDetail, RowActivateDetail } from './events.ts';
 
 /** One column of a `<pk-data-table>`. */
 export interface DataTableColumn<T = Record<string, unknown>> {
@@ -35,20 +27,6 @@ export interface DataTableColumn<T = Record<string, unknown>> {
   cardLabel?: string;
   /** Width as a CSS grid track, e.g. `8rem` or `2fr`; `minmax(0, 1fr)` by default. */
   width?: string;
-}
-
-export interface SortChangeDetail {
-  sort: DataTableSort;
-}
-
-export interface SelectionChangeDetail {
-  selectedKeys: RowKey[];
-}
-
-export interface RowActivateDetail<T = unknown> {
-  row: T;
-  key: RowKey;
-  index: number;
 }
 
 type Announcement = { key: string; variables?: Record<string, string | number> };
@@ -347,14 +325,14 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     const current = this.sort;
     const direction: SortDirection = current?.key === column.key && current.direction === 'ascending' ? 'descending' : 'ascending';
     const sort = { key: column.key, direction };
-    const event = new CustomEvent<SortChangeDetail>('pk-sort-change', { detail: { sort }, bubbles: true, composed: true, cancelable: true });
+    const event = new PkSortChangeEvent({ sort });
     if (this.dispatchEvent(event)) this.sort = sort;
   }
 
   #setSelection(keys: Set<RowKey>): void {
     this.selectedKeys = [...keys];
     this.#syncSelection(); // Now, for a second toggle before the next render.
-    this.dispatchEvent(new CustomEvent<SelectionChangeDetail>('pk-selection-change', { detail: { selectedKeys: this.selectedKeys }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkSelectionChangeEvent({ selectedKeys: this.selectedKeys }));
   }
 
   #toggleRow(index: number): void {
@@ -377,7 +355,7 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
   #activate(index: number): void {
     const row = this.rows[index];
     if (!row) return;
-    this.dispatchEvent(new CustomEvent<RowActivateDetail<T>>('pk-row-activate', { detail: { row, key: this.keyOf(row, index), index }, bubbles: true, composed: true }));
+    this.dispatchEvent(new PkRowActivateEvent<T>({ row, key: this.keyOf(row, index), index }));
   }
 
   #rowOf(event: Event): HTMLElement | null {

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizedElement, closeButtonStyles, closeIcon, deepActiveElement } from './display-shared.ts';
 import { dialogStyles } from './pk-dialog.styles.ts';
+import { PkCloseEvent, PkRequestCloseEvent, type CloseReason } from './events.ts';
 
 /** Why a dialog closed: Escape, its close button, a click on the backdrop (`light-dismiss`), or `close()`/`open = false`. */
-export type CloseReason = 'escape' | 'close-button' | 'backdrop' | 'api';
+export type { CloseReason } from './events.ts';
 
 /**
  * A modal dialog on the native `<dialog>` and `showModal()`: the browser traps focus, makes
@@ -79,7 +80,7 @@ export class PkDialog extends LocalizedElement {
 
   /** Asks listeners, then closes for a user action. */
   #requestClose(reason: CloseReason): boolean {
-    const request = new CustomEvent('pk-request-close', { bubbles: true, composed: true, cancelable: true, detail: { reason } });
+    const request = new PkRequestCloseEvent({ reason });
     if (!this.dispatchEvent(request)) return false;
     this.close(reason);
     return true;
@@ -108,7 +109,7 @@ export class PkDialog extends LocalizedElement {
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus({ preventScroll: true });
-    this.dispatchEvent(new CustomEvent('pk-close', { bubbles: true, composed: true, detail: { reason } }));
+    this.dispatchEvent(new PkCloseEvent({ reason }));
   };
 
   /** Escape (or the platform's back gesture). */

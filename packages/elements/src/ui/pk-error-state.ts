@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
 import { LocalizedElement, actionButtonStyles, toneIcon, toneStyles } from './display-shared.ts';
+import { PkRetryEvent } from './events.ts';
 
 /**
  * A problem that stopped a view from loading, with a way to try again. Announced as an alert.
@@ -83,7 +84,7 @@ export class PkErrorState extends LocalizedElement {
   @property({ type: Boolean, attribute: 'no-retry' }) noRetry = false;
 
   #retry(): void {
-    this.dispatchEvent(new CustomEvent('pk-retry', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PkRetryEvent());
   }
 
   /** Moves focus to "Try again" (e.g. after a failed retry). */

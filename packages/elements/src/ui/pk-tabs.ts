@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
 import { isRtl } from './display-shared.ts';
+import { PkTabChangeEvent } from './events.ts';
 
 let nextId = 0;
 
@@ -122,7 +123,7 @@ export class PkTabs extends LitElement {
     if (focus) tab.focus();
     tab.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (changed) {
-      this.dispatchEvent(new CustomEvent('pk-tab-change', { bubbles: true, composed: true, detail: { index, tab, panel: this.panels[index] } }));
+      this.dispatchEvent(new PkTabChangeEvent({ index, tab, panel: this.panels[index] }));
     }
   }
 

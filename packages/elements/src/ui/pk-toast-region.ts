@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { token } from '../core/theme/tokens.ts';
 import { LocalizedElement, closeButtonStyles, closeIcon, deepActiveElement, toTone, toneIcon, toneStyles, visuallyHidden, type Tone } from './display-shared.ts';
 import { alertBoxStyles } from './pk-alert.ts';
+import { PkToastDismissEvent, type ToastDismissReason } from './events.ts';
 
 export interface ToastOptions {
   /** `neutral` (default), `info`, `success`, `warning` or `danger`; all but neutral are named for screen readers ("Error: …"). */
@@ -12,8 +13,7 @@ export interface ToastOptions {
   timeout?: number;
 }
 
-/** Why a toast went away. */
-export type ToastDismissReason = 'timeout' | 'close-button' | 'escape' | 'api';
+export type { ToastDismissReason } from './events.ts';
 
 interface Toast {
   id: string;
@@ -60,7 +60,7 @@ const ANNOUNCEMENT_LIFETIME_MS = 10_000;
  * @cssprop --pk-toast-width - Width of toasts; defaults to 24rem (never wider than the viewport).
  * @cssprop --pk-toast-offset - Distance from the viewport's edges; defaults to `--pk-space-4`.
  * @cssprop --pk-toast-z-index - Stacking order over the page; defaults to 1000.
- * @fires pk-dismiss - A toast went away; `detail` has `id` and `reason` (`timeout`, `close-button`, `escape` or `api`).
+ * @fires pk-toast-dismiss - A toast went away; `detail` has `id` and `reason` (`timeout`, `close-button`, `escape` or `api`).
  */
 export class PkToastRegion extends LocalizedElement {
   static override styles = [
@@ -226,7 +226,7 @@ export class PkToastRegion extends LocalizedElement {
       }
     }
     this.toasts = rest;
-    this.dispatchEvent(new CustomEvent('pk-dismiss', { bubbles: true, composed: true, detail: { id, reason } }));
+    this.dispatchEvent(new PkToastDismissEvent({ id, reason }));
   }
 
   readonly #onDocumentKeydown = (event: KeyboardEvent) => {

@@ -68,8 +68,8 @@ describe('<pk-deal-detail>', () => {
     const fake = fakeClient();
     const { root } = await mount(asChannelManager(fake.client), submitted.id);
     await waitUntil(() => buttons(root).includes('Approve'));
-    const { etag } = await fake.client.getDeal(submitted.id);
-    await fake.client.transitionDeal(submitted.id, { action: 'request_info', reason: 'Which seats?' }, { ifMatch: etag });
+    const { etag } = await fake.client.deals.get(submitted.id);
+    await fake.client.deals.transition(submitted.id, { action: 'request_info', reason: 'Which seats?' }, { ifMatch: etag });
     (root.querySelector('[part="actions"] pk-button') as HTMLElement).click();
     await waitUntil(() => root.querySelector('pk-alert'), 'the stale write is reported');
     expect(root.querySelector('pk-alert')!.textContent).to.contain('changed in the meantime');
@@ -78,7 +78,7 @@ describe('<pk-deal-detail>', () => {
 
   it('shows hostile text as text', async () => {
     const fake = fakeClient();
-    const hostile = await fake.client.createDeal({ customerCompany: '<img src=x onerror="window.__pwned=1">', notes: '<script>window.__pwned=1</script>\u202eevil', submit: false });
+    const hostile = await fake.client.deals.create({ customerCompany: '<img src=x onerror="window.__pwned=1">', notes: '<script>window.__pwned=1</script>\u202eevil', submit: false });
     const { root } = await mount(fake.client, hostile.id);
     expect(root.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
     expect(root.querySelector('img')).to.equal(null);

@@ -4,7 +4,7 @@ import '../../src/define/all.ts';
 import '../../src/define/pk-deal-list.ts';
 import type { DealFilterChangeDetail, DealSelectedDetail, PkDealList } from '../../src/deals/pk-deal-list.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, networkError, seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 import { activeElement, press } from './ui-commands.ts';
 
 type Fake = ReturnType<typeof fakeClient>;
@@ -47,14 +47,13 @@ function type(root: ShadowRoot, text: string) {
 /** A client whose deal lists wait while `hold` is set, to observe requests in flight. */
 function holdingClient(fake: Fake) {
   const control = { hold: undefined as Promise<void> | undefined, release: () => {} };
-  const client: PartnerkitClient = {
-    ...fake.client,
-    async listDeals(query, call) {
-      const answer = fake.client.listDeals(query, call);
+  const client: PartnerkitClient = withDeals(fake.client, {
+    async list(query, call) {
+      const answer = fake.client.deals.list(query, call);
       if (control.hold) await control.hold;
       return answer;
     },
-  };
+  });
   return {
     client,
     hold() {
@@ -416,7 +415,7 @@ describe('<pk-deal-list> actions', () => {
 
   it('says so when the export fails', async () => {
     const fake = fakeClient();
-    const client = { ...fake.client, exportDeals: () => Promise.reject(networkError()) };
+    const client = withDeals(fake.client, { export: () => Promise.reject(networkError()) });
     const { root, list } = await mount(client);
     await loaded(root);
     button(root, 'Export CSV').click();

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConflictReport, PartnerkitClient } from '@partnerkit/api';
 import { control, fill, inner, mount, part, recordingClient, sleep } from './pk-deal-registration.helpers.ts';
 import { press, type } from './ui-forms.helpers.ts';
-import { seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 const active = seededDeals.find((deal) => ['submitted', 'approved'].includes(deal.status))!;
 
@@ -44,10 +44,9 @@ describe('<pk-deal-registration> conflict warning', () => {
   it('asks with company, domain and country, and aborts the previous request', async () => {
     const fake = recordingClient();
     const requests: { query: Record<string, unknown>; signal: AbortSignal | undefined; answer: (report: ConflictReport) => void }[] = [];
-    const client: PartnerkitClient = {
-      ...fake.client,
-      checkDealConflicts: (query, call) => new Promise((resolve) => requests.push({ query, signal: call?.signal, answer: resolve })),
-    };
+    const client: PartnerkitClient = withDeals(fake.client, {
+      checkConflicts: (query, call) => new Promise((resolve) => requests.push({ query, signal: call?.signal, answer: resolve })),
+    });
     const { element } = await mount(client);
     await fill(element, 'customerCountry', 'DE');
     await fill(element, 'customerCompany', 'Nordwind');

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
 import { CUSTOMER, click, control, deepActive, fill, fillAll, mount, part, recordingClient, sleep, visibleSteps } from './pk-deal-registration.helpers.ts';
-import { seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 const draftKey = `partnerkit:deal-draft:${seededMe.user.id}`;
 
@@ -27,24 +27,23 @@ function draftClient(options: { staleOnce?: boolean } = {}) {
   const fake = recordingClient();
   const counts = { updates: 0, stale: 0, gets: 0 };
   let stale = options.staleOnce ?? false;
-  const client: PartnerkitClient = {
-    ...fake.client,
-    async getDeal(id, call) {
+  const client: PartnerkitClient = withDeals(fake.client, {
+    async get(id, call) {
       counts.gets += 1;
-      return fake.client.getDeal(id, call);
+      return fake.client.deals.get(id, call);
     },
-    async updateDeal(id, update, call) {
+    async update(id, update, call) {
       counts.updates += 1;
       if (stale) {
         stale = false;
         counts.stale += 1;
         // Someone else changed it: the server moves on a version and refuses ours.
-        const current = await fake.client.getDeal(id);
-        await fake.client.updateDeal(id, { notes: 'Changed elsewhere' }, { ifMatch: current.etag });
+        const current = await fake.client.deals.get(id);
+        await fake.client.deals.update(id, { notes: 'Changed elsewhere' }, { ifMatch: current.etag });
       }
-      return fake.client.updateDeal(id, update, call);
+      return fake.client.deals.update(id, update, call);
     },
-  };
+  });
   return { ...fake, client, counts };
 }
 
@@ -123,7 +122,7 @@ describe('<pk-deal-registration> drafts', () => {
     await waitUntil(() => events.filter((event) => event.where === 'server').length === 2, 'the update', { timeout: 4000 });
     expect(fake.counts.stale, 'the first update met a newer version').to.equal(1);
     expect(fake.counts.updates).to.equal(2);
-    const { data } = await fake.client.getDeal(dealId);
+    const { data } = await fake.client.deals.get(dealId);
     expect(data.status).to.equal('draft');
     expect(data.customerRegion).to.equal('Bavaria');
     expect(fake.creates.filter((call) => call.input.submit === false), 'still one draft').to.have.length(1);
@@ -156,12 +155,11 @@ describe('<pk-deal-registration> drafts', () => {
 
   it('a server draft that cannot be saved leaves the local one intact', async () => {
     const fake = recordingClient();
-    const client: PartnerkitClient = {
-      ...fake.client,
-      createDeal: async () => {
+    const client: PartnerkitClient = withDeals(fake.client, {
+      create: async () => {
         throw new PartnerkitError({ kind: 'http', status: 500, code: 'internal', title: 'Internal error' });
       },
-    };
+    });
     const { element } = await mount(client);
     const events = savedEvents(element);
     await fill(element, 'customerCompany', 'Nordwind');

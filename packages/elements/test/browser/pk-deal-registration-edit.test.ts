@@ -3,7 +3,7 @@ import { PartnerkitError, type Deal, type DealUpdate, type PartnerkitClient } fr
 import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, sleep, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
-import { seededDeals, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 const QUESTION = 'Which sites does the rollout include?';
 
@@ -13,21 +13,20 @@ async function withQuestion() {
   const updates: DealUpdate[] = [];
   const ifMatches: string[] = [];
   const transitions: string[] = [];
-  const client: PartnerkitClient = {
-    ...fake.client,
-    updateDeal(id, update, call) {
+  const client: PartnerkitClient = withDeals(fake.client, {
+    update(id, update, call) {
       updates.push(update);
       ifMatches.push(call.ifMatch);
-      return fake.client.updateDeal(id, update, call);
+      return fake.client.deals.update(id, update, call);
     },
-    transitionDeal(id, transition, call) {
+    transition(id, transition, call) {
       transitions.push(transition.action);
-      return fake.client.transitionDeal(id, transition, call);
+      return fake.client.deals.transition(id, transition, call);
     },
-  };
-  const created = await fake.client.createDeal({ ...CUSTOMER, ...OPPORTUNITY(), dealType: 'new', partnerRole: 'sourced', amount: { amount: '25000.00', currency: 'EUR' }, notes: 'First notes' }, { idempotencyKey: crypto.randomUUID() });
-  const { etag } = await fake.client.getDeal(created.id);
-  const deal = (await fake.client.transitionDeal(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
+  });
+  const created = await fake.client.deals.create({ ...CUSTOMER, ...OPPORTUNITY(), dealType: 'new', partnerRole: 'sourced', amount: { amount: '25000.00', currency: 'EUR' }, notes: 'First notes' }, { idempotencyKey: crypto.randomUUID() });
+  const { etag } = await fake.client.deals.get(created.id);
+  const deal = (await fake.client.deals.transition(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
   fake.creates.length = 0;
   return { ...fake, client, deal, updates, ifMatches, transitions };
 }
@@ -40,7 +39,7 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
 
   it('fills the form with the deal, shows the question, and resubmits the same deal with If-Match', async () => {
     const fake = await withQuestion();
-    const loaded = (await fake.client.getDeal(fake.deal.id)).etag;
+    const loaded = (await fake.client.deals.get(fake.deal.id)).etag;
     const { element } = await mount(fake.client, { dealId: fake.deal.id });
     expect(title(element)).to.equal(`Edit registration ${fake.deal.reference}`);
     expect(part(element, 'question')!.textContent).to.contain(QUESTION);
@@ -90,21 +89,21 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
     await waitUntil(() => control(element, 'contactName').value === CUSTOMER.contactName, 'the server\'s value again');
     expect(localStorage.getItem(slot)).to.equal(null);
     expect(fake.transitions, 'the deal is not withdrawn').to.not.include('withdraw');
-    expect((await fake.client.getDeal(fake.deal.id)).data.status).to.equal('info_requested');
+    expect((await fake.client.deals.get(fake.deal.id)).data.status).to.equal('info_requested');
   });
 
   it('a deal changed elsewhere since it was opened is not overwritten unasked; submitting again replaces it knowingly', async () => {
     const fake = await withQuestion();
     const { element } = await mount(fake.client, { dealId: fake.deal.id, layout: 'single', width: 1100 });
     // A colleague answers part of the question meanwhile.
-    const { etag } = await fake.client.getDeal(fake.deal.id);
-    await fake.client.updateDeal(fake.deal.id, { contactTitle: 'Head of Logistics' }, { ifMatch: etag });
+    const { etag } = await fake.client.deals.get(fake.deal.id);
+    await fake.client.deals.update(fake.deal.id, { contactTitle: 'Head of Logistics' }, { ifMatch: etag });
     await fill(element, 'notes', 'Both sites.');
     await click(element, 'Resubmit registration');
     await waitUntil(() => part(element, 'error'), 'the error above the actions');
     expect(part(element, 'error')!.textContent).to.contain('changed elsewhere since you opened it');
     expect(fake.transitions, 'not resubmitted').to.not.include('submit');
-    expect((await fake.client.getDeal(fake.deal.id)).data.contactTitle, 'the colleague\'s change stands').to.equal('Head of Logistics');
+    expect((await fake.client.deals.get(fake.deal.id)).data.contactTitle, 'the colleague\'s change stands').to.equal('Head of Logistics');
     expect(control(element, 'notes').value, 'what was typed stays').to.equal('Both sites.');
     await expect(element).to.be.accessible();
 
@@ -120,8 +119,8 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
     const first = await mount(fake.client, { dealId: fake.deal.id });
     await fill(first.element, 'contactName', 'Jonas Keller');
     first.portal.parentElement!.remove();
-    const { etag } = await fake.client.getDeal(fake.deal.id);
-    await fake.client.updateDeal(fake.deal.id, { contactName: 'Petra Lang' }, { ifMatch: etag });
+    const { etag } = await fake.client.deals.get(fake.deal.id);
+    await fake.client.deals.update(fake.deal.id, { contactName: 'Petra Lang' }, { ifMatch: etag });
 
     const { element } = await mount(fake.client, { dealId: fake.deal.id });
     await waitUntil(() => control(element, 'contactName').value === 'Petra Lang', 'the server\'s current value');
@@ -145,16 +144,15 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
   it('a deal that cannot be loaded shows the error with Retry, which loads it', async () => {
     const fake = await withQuestion();
     let failures = 1;
-    const client: PartnerkitClient = {
-      ...fake.client,
-      async getDeal(id, call) {
+    const client: PartnerkitClient = withDeals(fake.client, {
+      async get(id, call) {
         if (failures > 0) {
           failures -= 1;
           throw new PartnerkitError({ kind: 'http', status: 503, code: 'unavailable', title: 'Service unavailable', requestId: 'req-1' });
         }
-        return fake.client.getDeal(id, call);
+        return fake.client.deals.get(id, call);
       },
-    };
+    });
     const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-registration deal-id=${fake.deal.id}></pk-deal-registration></pk-portal>`);
     const element = portal.querySelector('pk-deal-registration')!;
     await waitUntil(() => element.shadowRoot!.querySelector('pk-error-state'), 'the error state');
@@ -167,7 +165,7 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
   it('switching deal-id shows the other deal, and clearing it returns to a new registration', async () => {
     const fake = await withQuestion();
     const draft = seededDeals.find((deal) => deal.status === 'draft');
-    const other: Deal = draft ?? (await fake.client.createDeal({ customerCompany: 'Second Draft SE', submit: false }, { idempotencyKey: crypto.randomUUID() }));
+    const other: Deal = draft ?? (await fake.client.deals.create({ customerCompany: 'Second Draft SE', submit: false }, { idempotencyKey: crypto.randomUUID() }));
     const { element } = await mount(fake.client, { dealId: fake.deal.id });
     element.dealId = other.id;
     await waitUntil(() => title(element) === `Edit registration ${other.reference}`, 'the other deal');

@@ -1,13 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
 import { CUSTOMER, OPPORTUNITY, click, fillAll, fillToReview, mount, part, recordingClient, submissions, visibleSteps, sleep } from './pk-deal-registration.helpers.ts';
-import { networkError, seededMe } from '../../../../test/fixtures/fake-client.ts';
+import { networkError, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 const outboxKey = `partnerkit:deal-outbox:${seededMe.user.id}`;
 const draftKey = `partnerkit:deal-draft:${seededMe.user.id}`;
 
 async function dealsOf(client: PartnerkitClient, company: string): Promise<Deal[]> {
-  return (await client.listDeals({ limit: 200 })).data.filter((deal) => deal.customerCompany === company);
+  return (await client.deals.list({ limit: 200 })).data.filter((deal) => deal.customerCompany === company);
 }
 
 describe('<pk-deal-registration> offline outbox', () => {
@@ -45,17 +45,16 @@ describe('<pk-deal-registration> offline outbox', () => {
   it('Retry sends the waiting submission again with the same key; a 5xx waits like an outage', async () => {
     const fake = recordingClient();
     let failures = 2;
-    const client: PartnerkitClient = {
-      ...fake.client,
-      async createDeal(input, call) {
+    const client: PartnerkitClient = withDeals(fake.client, {
+      async create(input, call) {
         if (input.submit !== false && failures > 0) {
           failures -= 1;
           fake.creates.push({ input, key: call?.idempotencyKey });
           throw new PartnerkitError({ kind: 'http', status: 503, code: 'unavailable', title: 'Service unavailable' });
         }
-        return fake.client.createDeal(input, call);
+        return fake.client.deals.create(input, call);
       },
-    };
+    });
     const { element } = await mount(client);
     await fillToReview(element);
     await click(element, 'Submit registration');
@@ -88,13 +87,12 @@ describe('<pk-deal-registration> offline outbox', () => {
 
   it('a refusal that is no outage leaves the outbox and says so above the buttons', async () => {
     const fake = recordingClient();
-    const client: PartnerkitClient = {
-      ...fake.client,
-      async createDeal(input, call) {
+    const client: PartnerkitClient = withDeals(fake.client, {
+      async create(input, call) {
         if (input.submit !== false) throw new PartnerkitError({ kind: 'http', status: 403, code: 'forbidden', title: 'Forbidden' });
-        return fake.client.createDeal(input, call);
+        return fake.client.deals.create(input, call);
       },
-    };
+    });
     const { element } = await mount(client);
     await fillToReview(element);
     await click(element, 'Submit registration');
@@ -109,18 +107,17 @@ describe('<pk-deal-registration> offline outbox', () => {
     const fake = recordingClient();
     let transitions = 0;
     let loseAnswer = true;
-    const client: PartnerkitClient = {
-      ...fake.client,
-      async transitionDeal(id, transition, call) {
+    const client: PartnerkitClient = withDeals(fake.client, {
+      async transition(id, transition, call) {
         transitions += 1;
-        const answer = await fake.client.transitionDeal(id, transition, call);
+        const answer = await fake.client.deals.transition(id, transition, call);
         if (loseAnswer) {
           loseAnswer = false;
           throw networkError(); // It happened on the server; the answer never arrived.
         }
         return answer;
       },
-    };
+    });
     const { element } = await mount(client);
     const saved = new Promise<string>((resolve) =>
       element.addEventListener('pk-deal-draft-saved', (event) => {

@@ -4,7 +4,7 @@ import '../../src/define/all.ts';
 import '../../src/define/pk-deal-registration.ts';
 import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, type FakeClientOptions } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, type FakeClientOptions, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 // Shared by the deal registration tests: a recording fake client, mounting, filling and clicking.
 
@@ -17,13 +17,12 @@ export interface CreateCall {
 export function recordingClient(options: FakeClientOptions = {}) {
   const fake = fakeClient(options);
   const creates: CreateCall[] = [];
-  const client: PartnerkitClient = {
-    ...fake.client,
-    createDeal(input, call) {
+  const client: PartnerkitClient = withDeals(fake.client, {
+    create(input, call) {
       creates.push({ input, key: call?.idempotencyKey });
-      return fake.client.createDeal(input, call);
+      return fake.client.deals.create(input, call);
     },
-  };
+  });
   return { ...fake, client, creates };
 }
 

@@ -21,7 +21,7 @@ import {
   visibleSteps,
 } from './pk-deal-registration.helpers.ts';
 import { press, type } from './ui-forms.helpers.ts';
-import { seededCatalogue } from '../../../../test/fixtures/fake-client.ts';
+import { seededCatalogue, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 describe('<pk-deal-registration> steps, validation and submission', () => {
   beforeEach(() => localStorage.clear());
@@ -93,13 +93,12 @@ describe('<pk-deal-registration> steps, validation and submission', () => {
 
   it('tells what happens next for a deal approved at once', async () => {
     const fake = recordingClient();
-    const client = {
-      ...fake.client,
-      createDeal: async (...args: Parameters<typeof fake.client.createDeal>) => {
-        const deal = await fake.client.createDeal(...args);
+    const client = withDeals(fake.client, {
+      create: async (...args: Parameters<typeof fake.client.deals.create>) => {
+        const deal = await fake.client.deals.create(...args);
         return { ...deal, status: 'approved' as const, expiresAt: '2026-12-31T00:00:00.000Z' };
       },
-    };
+    });
     const { element } = await mount(client);
     await fillToReview(element);
     await click(element, 'Submit registration');
@@ -145,17 +144,16 @@ describe('<pk-deal-registration> steps, validation and submission', () => {
   it('server field errors land beside the field and the form goes to its step', async () => {
     const fake = recordingClient();
     let refuse = true;
-    const client = {
-      ...fake.client,
-      createDeal: async (...args: Parameters<typeof fake.client.createDeal>) => {
-        if (args[0].submit === false) return fake.client.createDeal(...args);
+    const client = withDeals(fake.client, {
+      create: async (...args: Parameters<typeof fake.client.deals.create>) => {
+        if (args[0].submit === false) return fake.client.deals.create(...args);
         if (refuse) {
           refuse = false;
           throw new PartnerkitError({ kind: 'http', status: 400, code: 'validation', title: 'Invalid', fieldErrors: [{ field: '/body/contactEmail', code: 'format', message: 'This address cannot receive mail.' }] });
         }
-        return fake.client.createDeal(...args);
+        return fake.client.deals.create(...args);
       },
-    };
+    });
     const { element } = await mount(client);
     await fillToReview(element);
     await click(element, 'Submit registration');

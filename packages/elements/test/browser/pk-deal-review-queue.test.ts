@@ -5,7 +5,7 @@ import '../../src/define/pk-deal-review-queue.ts';
 import type { PkDealReviewQueue } from '../../src/deals/pk-deal-review-queue.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import type { PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
-import { fakeClient, seededDeals, asChannelManager } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 
 async function mount(client: PartnerkitClient) {
@@ -44,7 +44,7 @@ describe('<pk-deal-review-queue>', () => {
     const first = seededDeals.find((d) => d.status === 'submitted')!;
     const other = seededDeals.find((d) => d.status === 'approved')!;
     const listReviewQueue = async (): Promise<ReviewQueuePage> => {
-      const page = await fake.client.listReviewQueue();
+      const page = await fake.client.deals.reviewQueue();
       return {
         ...page,
         data: page.data.map((item) =>
@@ -54,7 +54,7 @@ describe('<pk-deal-review-queue>', () => {
         ),
       };
     };
-    const { root } = await mount({ ...base, listReviewQueue });
+    const { root } = await mount(withDeals(base, { reviewQueue: listReviewQueue }));
     const table = root.querySelector('[part="conflicts"] table')!;
     expect(table.textContent).to.contain('Thames Digital Ltd');
     expect(table.textContent).to.contain('Similar name (82 %)');
@@ -74,7 +74,7 @@ describe('<pk-deal-review-queue>', () => {
   it('does not load the queue for a partner session, and says why', async () => {
     const fake = fakeClient();
     let asked = 0;
-    const client = { ...fake.client, listReviewQueue: () => ((asked += 1), fake.client.listReviewQueue()) };
+    const client = withDeals(fake.client, { reviewQueue: () => ((asked += 1), fake.client.deals.reviewQueue()) });
     const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-review-queue></pk-deal-review-queue></pk-portal>`);
     const root = (portal.querySelector('pk-deal-review-queue') as PkDealReviewQueue).shadowRoot!;
     await waitUntil(() => root.textContent!.includes('Only the vendor'), 'the reason is shown');

@@ -65,7 +65,7 @@ describe('<pk-toast-region>', () => {
     const { region, toasts } = await mount({ timeout: 150 });
     const id = region.show('Saved', { variant: 'success' });
     region.show('Could not save', { variant: 'danger' });
-    const dismissed = oneEvent(region, 'pk-dismiss');
+    const dismissed = oneEvent(region, 'pk-toast-dismiss');
     const { detail } = await dismissed;
     expect(detail).to.deep.equal({ id, reason: 'timeout' });
     await region.updateComplete;
@@ -99,7 +99,7 @@ describe('<pk-toast-region>', () => {
     expect(getComputedStyle(close).outlineStyle).to.equal('solid');
     await aTimeout(500);
     expect(toasts()).to.have.length(1, 'paused while focus is in it');
-    const dismissed = oneEvent(region, 'pk-dismiss');
+    const dismissed = oneEvent(region, 'pk-toast-dismiss');
     await press('Enter');
     expect((await dismissed).detail.reason).to.equal('close-button');
     await region.updateComplete;
@@ -115,7 +115,7 @@ describe('<pk-toast-region>', () => {
     save.focus();
     await press('F8');
     expectFocusOn(toasts()[1]);
-    const escaped = oneEvent(region, 'pk-dismiss');
+    const escaped = oneEvent(region, 'pk-toast-dismiss');
     await press('Escape');
     expect((await escaped).detail.reason).to.equal('escape');
     await region.updateComplete;

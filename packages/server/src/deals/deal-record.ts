@@ -1,4 +1,5 @@
 import type { components } from '@partnerkit/api';
+import { allowedDealActions, isDealEditable, type Role } from '@partnerkit/api';
 import { formatAmount, utc } from '../db/sql.ts';
 import { registrableDomain } from './domain-key.ts';
 
@@ -66,12 +67,15 @@ export const DEAL_FROM = `deals d
   LEFT JOIN users decider ON decider.id = d.decided_by
   LEFT JOIN users reviewer ON reviewer.id = d.reviewer_id`;
 
-export function toDeal(row: DealRow): Deal {
+/** A deal as `role` sees it: what the caller may do with it comes with it (`allowedActions`, `editable`). */
+export function toDeal(row: DealRow, role: Role): Deal {
   return {
     id: row.id,
     partnerId: row.partner_id,
     reference: row.reference,
     status: row.status,
+    allowedActions: allowedDealActions(row.status, role),
+    editable: role !== 'channel_manager' && isDealEditable(row.status),
     customerCompany: row.customer_company,
     customerDomain: row.customer_domain,
     customerCountry: row.customer_country?.trim() ?? null,

@@ -72,9 +72,9 @@ function requireComplete(c: Context<AppEnv>, deal: Deal): void {
   if (issues.length) throw problems.validation(issues.map((issue) => ({ ...issue, field: issue.field.replace(/^\/body/, '/deal') })));
 }
 
-function changed(c: Context<AppEnv>, row: DealRow): Response {
+function changed(c: Context<AppEnv>, row: DealRow, session: SessionClaims): Response {
   c.header('etag', etag(row.version));
-  return c.json(toDeal(row));
+  return c.json(toDeal(row, session.role));
 }
 
 export const dealRoutes = new Hono<AppEnv>()
@@ -96,7 +96,7 @@ export const dealRoutes = new Hono<AppEnv>()
     // Nobody sees a stale status: when a deal in scope is past its protection (or the page is
     // empty, which says nothing), expire first and read again.
     if ((rows.length === 0 || rows[0]!.expiry_due) && (await expireDeals(db, now, session.partnerId)) > 0) rows = await read();
-    return c.json(pageOf(rows, query.limit, toDeal, (row) => ({ key: row.sort_key, id: row.id })));
+    return c.json(pageOf(rows, query.limit, (row) => toDeal(row, session.role), (row) => ({ key: row.sort_key, id: row.id })));
   })
   /** `GET /deals/export`: the same list as CSV, every page, streamed. */
   .get('/deals/export', async (c) => {
@@ -117,7 +117,7 @@ export const dealRoutes = new Hono<AppEnv>()
           `SELECT ${DEAL_SELECT}, ${sql.sortKey} AS sort_key FROM ${DEAL_FROM} WHERE ${sql.where} ORDER BY ${sql.orderBy} LIMIT ${batch}`,
           sql.params,
         );
-        controller.enqueue(encoder.encode(csvRows(rows.map(toDeal), header)));
+        controller.enqueue(encoder.encode(csvRows(rows.map((row) => toDeal(row, session.role)), header)));
         header = false;
         const last = rows[rows.length - 1];
         if (rows.length < batch || !last) controller.close();
@@ -172,7 +172,7 @@ export const dealRoutes = new Hono<AppEnv>()
           { company: row.customer_company, domain: row.customer_domain, country: row.customer_country?.trim(), excludeDealId: row.id, now, similarity: settings.companySimilarity },
           session,
         );
-        return { deal: toDeal(row), partnerName: row.partner_name, ageHours, slaHours: settings.reviewSlaHours, overdue: age > settings.reviewSlaHours, conflicts };
+        return { deal: toDeal(row, session.role), partnerName: row.partner_name, ageHours, slaHours: settings.reviewSlaHours, overdue: age > settings.reviewSlaHours, conflicts };
       }),
     );
     return c.json({ data, nextCursor: page.nextCursor });
@@ -182,7 +182,7 @@ export const dealRoutes = new Hono<AppEnv>()
     const session = reader(c);
     const { db, clock } = c.get('services');
     await expireDeals(db, clock(), session.partnerId);
-    return changed(c, await readDeal(db, c.get('input').path.dealId as string, session));
+    return changed(c, await readDeal(db, c.get('input').path.dealId as string, session), session);
   })
   /** `GET /deals/{dealId}/events`: the timeline. */
   .get('/deals/:dealId/events', async (c) => {
@@ -213,7 +213,7 @@ export const dealRoutes = new Hono<AppEnv>()
       await recordDealEvent(tx, { dealId: id, type: 'created', actorId: session.userId, from: null, to: 'draft', at: now });
       if (submit) await submitDeal(tx, await readDeal(tx, id, session, true), session, now, settings);
       const row = await readDeal(tx, id, session);
-      const deal = toDeal(row);
+      const deal = toDeal(row, session.role);
       await recordAudit(tx, {
         actor: session,
         partnerId: session.partnerId,
@@ -237,19 +237,19 @@ export const dealRoutes = new Hono<AppEnv>()
       const current = await readDeal(tx, c.get('input').path.dealId as string, session, true);
       requireIfMatch(c, current.version);
       if (!EDITABLE_STATUSES.includes(current.status)) throw new ProblemError({ status: 409, code: 'illegal_transition', detail: 'deal_not_editable', params: { status: current.status } });
-      const before = toDeal(current);
+      const before = toDeal(current, session.role);
       await checkReferences(tx, { ...fieldsOf(before), ...update } as Partial<DealCreate>, '/body');
       const values = columnValues(update);
       const now = clock();
       const assignments = Object.keys(values).map((column, index) => `${column} = $${index + 3}`);
       await tx.query(`UPDATE deals SET updated_at = $2, version = version + 1${assignments.map((a) => `, ${a}`).join('')} WHERE id = $1`, [current.id, now.toISOString(), ...Object.values(values)]);
       const after = await readDeal(tx, current.id, session);
-      const changes = changedFields(fieldsOf(before), fieldsOf(toDeal(after)));
+      const changes = changedFields(fieldsOf(before), fieldsOf(toDeal(after, session.role)));
       await recordDealEvent(tx, { dealId: current.id, type: 'updated', actorId: session.userId, from: current.status, to: current.status, at: now });
       await recordAudit(tx, { actor: session, partnerId: current.partner_id, action: 'deal.updated', entityType: 'deal', entityId: current.id, ...changes, at: now, requestId: c.get('requestId') });
       return after;
     });
-    return changed(c, row);
+    return changed(c, row, session);
   })
   /** `POST /deals/{dealId}/transitions`: the workflow's moves; anything else is 409. */
   .post('/deals/:dealId/transitions', async (c) => {
@@ -267,7 +267,7 @@ export const dealRoutes = new Hono<AppEnv>()
         throw new ProblemError({ status: 409, code: 'illegal_transition', detail: 'illegal_transition', params: { action, status: current.status } });
       }
       if (action === 'submit') {
-        requireComplete(c, toDeal(current));
+        requireComplete(c, toDeal(current, session.role));
         await submitDeal(tx, current, session, now, settings);
       } else {
         const decided = action === 'approve' || action === 'reject' || action === 'request_info';
@@ -297,7 +297,7 @@ export const dealRoutes = new Hono<AppEnv>()
       });
       return after;
     });
-    return changed(c, row);
+    return changed(c, row, session);
   })
   /** `PUT /deals/{dealId}/reviewer`: a channel manager hands the review to another. */
   .put('/deals/:dealId/reviewer', async (c) => {
@@ -327,7 +327,7 @@ export const dealRoutes = new Hono<AppEnv>()
       });
       return readDeal(tx, current.id, session);
     });
-    return changed(c, row);
+    return changed(c, row, session);
   });
 
 const CSV_COLUMNS: { header: string; value: (deal: Deal) => string | number | null }[] = [

@@ -162,7 +162,7 @@ export function formOfDeal(deal: Deal, newRowKey: () => string): { values: Field
 }
 
 /** Statuses in which the partner may still change a deal's fields. */
-export const EDITABLE_STATUSES: readonly Deal['status'][] = ['draft', 'info_requested'];
+export { EDITABLE_DEAL_STATUSES as EDITABLE_STATUSES } from '@partnerkit/api';
 
 /** Which control a server field error points at: `/body/contactEmail` → `contactEmail`; line items by row. */
 export function fieldOfPointer(pointer: string): { name: string; row?: number } | null {
