@@ -69,7 +69,7 @@ describe('<pk-deal-detail>', () => {
     const { root } = await mount(asChannelManager(fake.client), submitted.id);
     await waitUntil(() => buttons(root).includes('Approve'));
     const { etag } = await fake.client.deals.get(submitted.id);
-    await fake.client.deals.transition(submitted.id, { action: 'request_info', reason: 'Which seats?' }, { ifMatch: etag });
+    await asChannelManager(fake.client).deals.transition(submitted.id, { action: 'request_info', reason: 'Which seats?' }, { ifMatch: etag });
     (root.querySelector('[part="actions"] pk-button') as HTMLElement).click();
     await waitUntil(() => root.querySelector('pk-alert'), 'the stale write is reported');
     expect(root.querySelector('pk-alert')!.textContent).to.contain('changed in the meantime');

@@ -3,7 +3,7 @@ import { PartnerkitError, type Deal, type DealUpdate, type PartnerkitClient } fr
 import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
 import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, sleep, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
-import { seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { asChannelManager, seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 const QUESTION = 'Which sites does the rollout include?';
 
@@ -26,7 +26,7 @@ async function withQuestion() {
   });
   const created = await fake.client.deals.create({ ...CUSTOMER, ...OPPORTUNITY(), dealType: 'new', partnerRole: 'sourced', amount: { amount: '25000.00', currency: 'EUR' }, notes: 'First notes' }, { idempotencyKey: crypto.randomUUID() });
   const { etag } = await fake.client.deals.get(created.id);
-  const deal = (await fake.client.deals.transition(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
+  const deal = (await asChannelManager(fake.client).deals.transition(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
   fake.creates.length = 0;
   return { ...fake, client, deal, updates, ifMatches, transitions };
 }
