@@ -116,6 +116,8 @@ export class DataController<T> implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('offline', this.#onOffline);
+    // Moved in the DOM (or swapped back in): the next update loads again.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -262,10 +264,10 @@ export class DataController<T> implements ReactiveController {
       }
       return confirmed;
     } catch (error) {
+      // The refusal is the caller's to report (it rethrows); the data itself did not fail to load.
       this.value = before;
       this.status = statusBefore;
-      this.error = asPartnerkitError(error);
-      throw this.error;
+      throw asPartnerkitError(error);
     } finally {
       this.#host.requestUpdate();
     }

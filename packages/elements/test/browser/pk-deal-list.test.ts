@@ -156,14 +156,15 @@ describe('<pk-deal-list> states and formatting', () => {
   it('shows an accessible error with a working retry', async () => {
     const fake = fakeClient({ failWith: networkError() });
     const { root, list } = await mount(fake.client);
-    await waitUntil(() => root.querySelector('[role="alert"]'));
-    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('The server could not be reached');
+    const retry = () => root.querySelector('pk-error-state')?.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(retry, 'the error state with its retry');
+    expect(root.querySelector('pk-error-state')!.textContent).to.contain('The server could not be reached');
     expect(table(root), 'no table while the list failed').to.equal(null);
     await expect(list).to.be.accessible();
     fake.succeedFromNowOn();
-    (root.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    retry()!.click();
     await loaded(root);
-    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelector('pk-error-state')).to.equal(null);
   });
 
   it('says so when there are no deals', async () => {
