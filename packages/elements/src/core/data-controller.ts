@@ -66,15 +66,18 @@ function emptyByShape(value: unknown): boolean {
  * (with the kind of failure) when a load fails.
  */
 export class DataController<T> implements ReactiveController {
+  /** `loading` until the first value (or failure) for the key; `complete` while a value shows, also during a revalidation. */
   status: DataStatus = 'idle';
+  /** The value on screen: cached, loaded, with pages appended, or optimistic during `mutate`. */
   value: T | undefined;
+  /** Why the last load failed; cleared by the next success. With `status: 'complete'` the older value still shows. */
   error: PartnerkitError | undefined;
   /** True while the browser is offline or the last load failed for want of a network. */
   offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   /** Where loading the next page stands. */
   moreStatus: MoreStatus = 'idle';
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost;
   readonly #options: DataOptions<T>;
   #abort: AbortController | undefined;
   #loadedKey: string | undefined;
@@ -85,7 +88,8 @@ export class DataController<T> implements ReactiveController {
   #unwatch: (() => void) | undefined;
   readonly #subscriber: TagSubscriber;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: DataOptions<T>) {
+  /** @param host the component; when it is an element, it fires `pk-loaded` and `pk-load-error`. */
+  constructor(host: ReactiveControllerHost, options: DataOptions<T>) {
     this.#host = host;
     this.#options = options;
     const tags = () => this.#tags();
@@ -302,8 +306,9 @@ export class DataController<T> implements ReactiveController {
 
   /** Fires from the host once what the event reports is rendered (call after `requestUpdate`). */
   async #announce(event: Event): Promise<void> {
-    await this.#host.updateComplete;
-    if (this.#host.isConnected) this.#host.dispatchEvent(event);
+    const host = this.#host;
+    await host.updateComplete;
+    if (host instanceof Element && host.isConnected) host.dispatchEvent(event);
   }
 
   readonly #onOnline = () => {
