@@ -245,7 +245,7 @@ export class PkDealList extends PortalElement {
       <div class="footer" part="footer" ?hidden=${failed}>
         <p role="status" class=${loading || deals.empty ? 'visually-hidden' : ''}>${failed ? '' : said}</p>
         ${deals.hasMore && !loading
-          ? html`<button type="button" part="load-more" aria-disabled=${deals.moreStatus === 'loading' ? 'true' : 'false'} @click=${() => void this.#loadMore()}>${t('list.loadMore')}</button>`
+          ? html`<button type="button" part="load-more" aria-disabled=${deals.moreStatus === 'loading' || deals.refreshing ? 'true' : 'false'} @click=${() => void this.#loadMore()}>${t('list.loadMore')}</button>`
           : nothing}
       </div>
       ${deals.moreStatus === 'error' && deals.error
