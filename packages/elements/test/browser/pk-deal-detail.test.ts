@@ -146,6 +146,39 @@ describe('<pk-deal-detail> loading states', () => {
     expect(errorState()).to.equal(null);
   });
 
+  it('keeps the deal on screen while offline, says so, and reloads when the connection returns', async () => {
+    const approved = byStatus('approved');
+    const { detail, root } = await mount(fakeClient().client, approved.id);
+    window.dispatchEvent(new Event('offline'));
+    await waitUntil(() => root.querySelector('pk-alert[part="offline"]'), 'the offline note');
+    expect(root.querySelector('pk-alert[part="offline"]')!.textContent).to.contain('You are offline');
+    expect(root.querySelector('h2')!.textContent).to.equal(approved.customerCompany);
+    await expect(detail).to.be.accessible();
+    const reloaded = oneEvent(detail, 'pk-loaded');
+    window.dispatchEvent(new Event('online'));
+    await reloaded;
+    expect(root.querySelector('pk-alert[part="offline"]')).to.equal(null);
+  });
+
+  it('when a refresh fails, keeps the deal shown with the error and a retry above it', async () => {
+    const fake = fakeClient();
+    const approved = byStatus('approved');
+    let failing = false;
+    const client = withDeals(fake.client, { get: (id, call) => (failing ? Promise.reject(new PartnerkitError({ kind: 'http', status: 500, code: 'internal', title: 'Internal' })) : fake.client.deals.get(id, call)) });
+    const { detail, root } = await mount(client, approved.id);
+    failing = true;
+    const failed = oneEvent(detail, 'pk-load-error');
+    void detail.refresh();
+    expect((await failed).detail.kind).to.equal('server');
+    const errorState = root.querySelector('pk-error-state[part="error"]')!;
+    expect(errorState).to.not.equal(null);
+    expect(root.querySelector('h2')!.textContent, 'the deal stays').to.equal(approved.customerCompany);
+    failing = false;
+    await waitUntil(() => errorState.shadowRoot!.querySelector('[part="retry"]'));
+    errorState.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => !root.querySelector('pk-error-state'), 'gone after a good answer');
+  });
+
   it('says an unknown deal was not found (kind not_found)', async () => {
     const failed = oneEvent(document, 'pk-load-error');
     const { root } = await mountLoading(fakeClient().client, '00000000-0000-4000-8000-000000000000');
