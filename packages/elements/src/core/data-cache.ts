@@ -28,9 +28,23 @@ function dataOf(client: PartnerkitClient): ClientData {
   return data;
 }
 
-/** The cached values of one client, by key. */
-export function cacheOf(client: PartnerkitClient): Map<string, CacheEntry> {
-  return dataOf(client).cache;
+/** Keys kept per client; the least recently stored go first (every search typed is a key). */
+export const CACHE_LIMIT = 100;
+
+/** The cached value of `key`, if any. */
+export function cached(client: PartnerkitClient, key: string): CacheEntry | undefined {
+  return dataOf(client).cache.get(key);
+}
+
+/** Stores what was loaded (or confirmed) for `key`. */
+export function store(client: PartnerkitClient, key: string, entry: CacheEntry): void {
+  const { cache } = dataOf(client);
+  cache.delete(key);
+  cache.set(key, entry);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= CACHE_LIMIT) break;
+    cache.delete(oldest);
+  }
 }
 
 /** Registers mounted data under a client's tags; returns the function that unregisters it. */

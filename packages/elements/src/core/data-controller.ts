@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PartnerkitClient, PartnerkitError } from '@partnerkit/api';
 import { asPartnerkitError } from './error-message.ts';
-import { cacheOf, invalidate, watchTags, type TagSubscriber } from './data-cache.ts';
+import { cached as cachedEntry, invalidate, store, watchTags, type TagSubscriber } from './data-cache.ts';
 import { PkLoadErrorEvent, PkLoadedEvent, loadErrorKind } from './events.ts';
 
 export { invalidate } from './data-cache.ts';
@@ -162,7 +162,7 @@ export class DataController<T> implements ReactiveController {
     this.#abort = undefined;
     this.moreStatus = 'idle';
     const paged = this.#options.pages;
-    const cached = cacheOf(client).get(key);
+    const cached = cachedEntry(client, key);
     // A paged value's cache holds its first page: adopt it only when switching to the key.
     if (cached && (switched || !paged || this.value === undefined)) {
       this.value = cached.value as T;
@@ -195,7 +195,7 @@ export class DataController<T> implements ReactiveController {
       }
       // An answer to an aborted load is stale: neither cached nor shown.
       if (abort.signal.aborted) return;
-      cacheOf(client).set(key, { value: first, fetchedAt: this.#now(), tags: this.#tags() });
+      store(client, key, { value: first, fetchedAt: this.#now(), tags: this.#tags() });
       this.value = value;
       this.#pages = pages;
       this.status = 'complete';
@@ -264,7 +264,7 @@ export class DataController<T> implements ReactiveController {
       this.error = undefined;
       if (client) {
         invalidate(client, invalidates, { except: this.#subscriber });
-        if (key !== undefined && !this.#options.pages) cacheOf(client).set(key, { value: confirmed, fetchedAt: this.#now(), tags: this.#tags() });
+        if (key !== undefined && !this.#options.pages) store(client, key, { value: confirmed, fetchedAt: this.#now(), tags: this.#tags() });
       }
       return confirmed;
     } catch (error) {

@@ -3,6 +3,7 @@ import { LitElement, html as litHtml } from 'lit';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
 import { DataController, cursorPages, invalidate, type DataOptions } from '../../src/core/data-controller.ts';
 import { PkLoadErrorEvent, PkLoadedEvent } from '../../src/core/events.ts';
+import { CACHE_LIMIT, cached, store } from '../../src/core/data-cache.ts';
 import { fakeClient } from '../../../../test/fixtures/fake-client.ts';
 
 interface Probe {
@@ -217,6 +218,20 @@ describe('DataController tags and invalidation', () => {
     await detail.updateComplete;
     expect(shown(detail)).to.equal('complete:"detail-saved"');
     expect(loads.detail).to.equal(1, 'its own answer is the current one');
+  });
+});
+
+describe('the data cache', () => {
+  it('keeps the most recently stored keys of a client, up to its limit', () => {
+    const { client } = fakeClient();
+    const entry = (value: number) => ({ value, fetchedAt: 0, tags: [] });
+    for (let n = 0; n < CACHE_LIMIT; n += 1) store(client, `k${n}`, entry(n));
+    store(client, 'k0', entry(-1));
+    store(client, 'one more', entry(CACHE_LIMIT));
+    expect(cached(client, 'k1'), 'the least recently stored went').to.equal(undefined);
+    expect(cached(client, 'k0')?.value, 'stored again, so kept').to.equal(-1);
+    expect(cached(client, 'one more')?.value).to.equal(CACHE_LIMIT);
+    expect(cached(fakeClient().client, 'k0'), 'another client has its own').to.equal(undefined);
   });
 });
 
