@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { PartnerkitError } from '@partnerkit/api';
 import { fakeClient, networkError, seededDeals, asChannelManager, withDeals } from '../test/fixtures/fake-client.ts';
 
 const idOf = (status: string) => seededDeals.find((deal) => deal.status === status)!.id;
@@ -37,4 +38,16 @@ export const ForTheChannelManager: Story = {
 /** The deal could not be loaded. */
 export const LoadError: Story = {
   parameters: { partnerkit: { client: () => withDeals(fakeClient().client, { get: () => Promise.reject(networkError()) }) } },
+};
+
+/** Before the deal arrives: a skeleton, never an empty page. */
+export const Loading: Story = {
+  parameters: { partnerkit: { client: () => withDeals(fakeClient().client, { get: () => new Promise(() => {}) }) } },
+};
+
+/** The session may not see this deal (403): said without "Try again". */
+export const Forbidden: Story = {
+  parameters: {
+    partnerkit: { client: () => withDeals(fakeClient().client, { get: () => Promise.reject(new PartnerkitError({ kind: 'http', status: 403, code: 'forbidden', title: 'Forbidden' })) }) },
+  },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Deal, PartnerkitClient } from '@partnerkit/api';
+import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
 import { fakeClient, networkError, seededDeals, withDeals } from '../test/fixtures/fake-client.ts';
 import { apiHandlers, failingDeals, pendingDeals } from '../test/fixtures/api-handlers.ts';
 
@@ -62,6 +62,11 @@ export const ServerError: Story = { tags: ['http-errors'], beforeEach: ({ msw })
 
 /** The server could not be reached (an in-memory client: a real network failure would be a failed request). */
 export const NetworkError: Story = { parameters: { partnerkit: { client: () => fakeClient({ failWith: networkError() }).client } } };
+
+/** The session may not list deals (403): said without "Try again". */
+export const Forbidden: Story = {
+  parameters: { partnerkit: { client: () => fakeClient({ failWith: new PartnerkitError({ kind: 'http', status: 403, code: 'forbidden', title: 'Forbidden' }) }).client } },
+};
 
 /** German, whatever the toolbar says. */
 export const German: Story = { parameters: { partnerkit: { locale: 'de-DE' } } };

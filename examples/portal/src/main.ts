@@ -28,8 +28,9 @@ if (portal) portal.getToken = getToken;
 document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden');
 
 // The host page wires the components together: a new registration refreshes the list, a deal
-// opened in the list shows in the detail below it, a change made there refreshes the list, and
-// "Edit" in the detail opens the deal in a registration form of its own in the detail's place.
+// opened in the list shows in the detail below it, and "Edit" in the detail opens the deal in a
+// registration form of its own in the detail's place. A change made in the detail refreshes the
+// list by itself (both show data tagged `deals`).
 const list = document.querySelector('pk-deal-list');
 const detail = document.querySelector<PkDealDetail>('#partner-view pk-deal-detail');
 let editor: PkDealRegistration | undefined;
@@ -45,7 +46,6 @@ list?.addEventListener('pk-deal-selected', (event) => {
   detail.hidden = false;
   detail.scrollIntoView({ block: 'nearest' });
 });
-detail?.addEventListener('pk-deal-changed', () => void list?.refresh());
 detail?.addEventListener('pk-deal-edit', (event) => {
   // A new element per edit: it starts from the deal as it is now, never from an earlier edit's screen.
   closeEditor();

@@ -14,10 +14,12 @@ export { referenceTokens, lightTokens, darkTokens, highContrastTokens, presets, 
 export type { PresetName, SystemToken, ReferenceToken, TokenSet } from './core/theme/tokens.ts';
 export { themeTokens, presetStyles } from './core/theme/theme.ts';
 export type { ThemeInput } from './core/theme/theme.ts';
-export { ResourceController } from './core/resource-controller.ts';
-export { DataController } from './core/data-controller.ts';
-export type { DataOptions, DataStatus } from './core/data-controller.ts';
-export type { ResourceStatus } from './core/resource-controller.ts';
+export { DataController, cursorPages, invalidate } from './core/data-controller.ts';
+export type { DataOptions, DataStatus, MoreStatus, MutateOptions, PageOptions } from './core/data-controller.ts';
+export { renderStates } from './core/render-states.ts';
+export type { StateViews } from './core/render-states.ts';
+export { PkLoadedEvent, PkLoadErrorEvent, loadErrorKind } from './core/events.ts';
+export type { LoadedDetail, LoadErrorDetail, LoadErrorKind } from './core/events.ts';
 export { formatMoney, formatDate, formatDateTime, formatRelative, formatPercent, formatList } from './core/format.ts';
 export { defineElement } from './core/define.ts';
 export { FormControl, codePoints } from './ui/form-control.ts';

@@ -5,6 +5,7 @@ import type { Localization } from '../core/i18n.ts';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
+import { renderStates } from '../core/render-states.ts';
 import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
 import type { PkDialog } from '../ui/pk-dialog.ts';
 import type { PkTextarea } from '../ui/pk-textarea.ts';
@@ -35,17 +36,19 @@ const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
  * @csspart fields - The field groups.
  * @csspart timeline - The list of events.
  * @csspart actions - The action buttons.
- * @fires pk-deal-changed - After an action succeeded; `detail.deal` is the deal as it is now.
+ * @csspart error - The `<pk-error-state>` when the deal could not be loaded.
+ * @csspart forbidden - The message when the session may not see the deal.
+ * @csspart offline - The note that the deal shown may be out of date.
+ * @fires pk-deal-changed - After an action succeeded; `detail.deal` is the deal as it is now. Lists and queues on the page showing the deal refresh by themselves.
  * @fires pk-deal-edit - The partner asked to edit the deal (draft or info requested); `detail.deal`. The host opens its form.
+ * @fires pk-loaded - The deal is on screen (first time and after each refresh); `detail.key` is `deal:<id>`.
+ * @fires pk-load-error - The deal could not be loaded; `detail.kind` says why (connection, authentication, not_found…).
  */
 export class PkDealDetail extends PortalElement {
   static override styles = dealDetailStyles;
 
   /** Id of the deal to show. */
   @property({ attribute: 'deal-id' }) dealId = '';
-
-
-
 
   @state() private pending: Action | undefined;
   @state() private actionError = '';
@@ -58,6 +61,7 @@ export class PkDealDetail extends PortalElement {
     client: () => this.client,
     key: () => (this.dealId ? `deal:${this.dealId}` : undefined),
     staleMs: 0,
+    tags: () => [`deal:${this.dealId}`],
     load: async (client, signal) => {
       const [{ data: deal, etag }, events] = await Promise.all([client.deals.get(this.dealId, { signal }), client.deals.events(this.dealId, { signal })]);
       return { deal, etag, events };
@@ -75,13 +79,21 @@ export class PkDealDetail extends PortalElement {
 
   async #run(action: Action, reason?: string): Promise<void> {
     const loaded = this.#data.value;
-    if (!this.client || !loaded || !this.l10n) return;
+    const client = this.client;
+    if (!client || !loaded || !this.l10n) return;
     this.pending = action;
     this.actionError = '';
     try {
-      const { data: deal, etag } = await this.client.deals.transition(loaded.deal.id, { action, ...(reason ? { reason } : {}) }, { ifMatch: loaded.etag });
-      const events = await this.client.deals.events(deal.id);
-      await this.#data.mutate({ deal, etag, events }, () => Promise.resolve({ deal, etag, events }));
+      const id = loaded.deal.id;
+      // The deal stays as it is until the server decides; then lists showing it refresh.
+      const { deal } = await this.#data.mutate(
+        loaded,
+        async () => {
+          const { data, etag } = await client.deals.transition(id, { action, ...(reason ? { reason } : {}) }, { ifMatch: loaded.etag });
+          return { deal: data, etag, events: await client.deals.events(id) };
+        },
+        { invalidates: ['deals', `deal:${id}`] },
+      );
       this.dispatchEvent(new PkDealChangedEvent({ deal }));
     } catch (error) {
       const t = this.l10n.t;
@@ -113,18 +125,16 @@ export class PkDealDetail extends PortalElement {
 
   protected override render() {
     const l10n = this.l10n;
-    if (!l10n) return html`<p class="visually-hidden" role="status" aria-busy="true"></p>`;
+    return renderStates(this.#data, {
+      l10n,
+      skeleton: () => html`<pk-skeleton lines="6"></pk-skeleton>`,
+      loadingLabel: l10n?.t('detail.loading', { ns: 'dealDetail' }),
+      data: (loaded, l10n) => this.#renderDeal(loaded, l10n),
+    });
+  }
+
+  #renderDeal({ deal, events }: Loaded, l10n: Localization) {
     const t = (key: string, options: Record<string, unknown> = {}) => l10n.t(key, { ns: 'dealDetail', ...options });
-    const data = this.#data;
-    if (data.status === 'error' && !data.value) {
-      return html`<pk-error-state request-id=${data.error?.requestId ?? ''} @pk-retry=${() => this.refresh()}>${errorMessage(data.error!, l10n)}</pk-error-state>`;
-    }
-    if (!data.value) {
-      // The status is not marked busy: a busy live region keeps its "Loading…" from being read.
-      return html`<p class="visually-hidden" role="status">${t('detail.loading')}</p>
-        <pk-skeleton lines="6"></pk-skeleton>`;
-    }
-    const { deal, events } = data.value;
     return html`
       <article aria-labelledby="title">
         <header part="header">

@@ -201,20 +201,8 @@ export const dealListStyles = [
   .footer:empty {
     display: none;
   }
-  .error {
-    padding: ${token('space-4')};
-    border: 1px solid ${token('color-danger-text')};
-    border-radius: var(--_radius);
-    display: grid;
-    gap: ${token('space-3')};
-    justify-items: start;
-  }
   .export-error {
     color: ${token('color-danger-text')};
-  }
-  .request-id {
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
   }
   @media (forced-colors: active) {
     button.toggle[aria-pressed='true'] {

@@ -11,6 +11,11 @@ export const reviewQueueStyles = [
     font-family: ${token('font-body')};
     color: ${token('color-text')};
   }
+  /* The states' notes (offline, a failed refresh) sit above the content, apart from it. */
+  [part='offline'],
+  [part='error'] {
+    margin-block-end: ${token('space-3')};
+  }
   h2 {
     font-size: ${token('font-size-title')};
     margin-block: 0 ${token('space-3')};

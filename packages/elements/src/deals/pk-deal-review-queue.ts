@@ -4,7 +4,7 @@ import type { ReviewQueuePage } from '@partnerkit/api';
 import type { Localization } from '../core/i18n.ts';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
-import { errorMessage } from '../core/error-message.ts';
+import { renderStates } from '../core/render-states.ts';
 import { formatMoney } from '../core/format.ts';
 import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
 
@@ -14,21 +14,26 @@ type Item = ReviewQueuePage['data'][number];
  * The channel manager's review queue: submitted registrations, oldest first, with their age
  * against the review SLA. Choosing one shows its conflicts side by side with it and the deal
  * itself with approve, reject and request-info actions. Keyboard first: arrow keys move
- * through the queue, Enter opens; after a decision the next registration opens.
+ * through the queue, Enter opens; after a decision (which refreshes the queue through the
+ * `deals` tag) the next registration opens.
  *
  * @tag pk-deal-review-queue
  * @summary Submitted registrations awaiting review, with SLA age, conflicts and decisions.
  * @csspart queue - The list of registrations awaiting review.
  * @csspart item - One registration in the queue.
  * @csspart conflicts - The side-by-side comparison with conflicting registrations.
+ * @csspart error - The `<pk-error-state>` when the queue could not be loaded.
+ * @csspart forbidden - The message for sessions that may not review.
+ * @csspart offline - The note that the queue shown may be out of date.
+ * @fires pk-loaded - The queue is on screen (first time and after each refresh); `detail.empty` when nothing awaits review.
+ * @fires pk-load-error - The queue could not be loaded; `detail.kind` says why.
  */
 export class PkDealReviewQueue extends PortalElement {
   static override styles = reviewQueueStyles;
 
-
-
-
   @state() private selectedId: string | undefined;
+  /** Where the last decided registration stood: its successor takes its place. */
+  #decidedIndex = 0;
 
   /** Only sessions that may review load the queue; others are told so. */
   get #mayReview(): boolean {
@@ -39,6 +44,7 @@ export class PkDealReviewQueue extends PortalElement {
     client: () => this.client,
     key: () => (this.#mayReview ? 'review-queue' : undefined),
     staleMs: 0,
+    tags: () => ['deals', 'review-queue'],
     load: (client, signal) => client.deals.reviewQueue({ limit: 200 }, { signal }),
   });
 
@@ -53,8 +59,7 @@ export class PkDealReviewQueue extends PortalElement {
 
   #onKeydown(event: KeyboardEvent): void {
     const items = this.#items;
-    // Until the user picks one, the first registration is the selected one.
-    const index = Math.max(0, items.findIndex((item) => item.deal.id === this.selectedId));
+    const index = Math.max(0, items.indexOf(this.#selected(items)!));
     const move = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
     if (move === undefined || !items.length) return;
     event.preventDefault();
@@ -62,44 +67,46 @@ export class PkDealReviewQueue extends PortalElement {
     this.#select(items[next]!.deal.id, true);
   }
 
-  async #onDecided(): Promise<void> {
+  /** The detail's decision already refreshes the queue (it invalidates `deals`); this picks what opens next. */
+  #onDecided(): void {
     const items = this.#items;
-    const index = items.findIndex((item) => item.deal.id === this.selectedId);
-    await this.#queue.refresh({ force: true });
-    const remaining = this.#items;
-    // The decided deal has left the queue: the one after it takes its place.
-    this.selectedId = remaining[Math.min(index, remaining.length - 1)]?.deal.id;
+    this.#decidedIndex = Math.max(0, items.indexOf(this.#selected(items)!));
+    this.selectedId = undefined;
+  }
+
+  /** The registration the user picked; until then the first, and after a decision the one that took its place. */
+  #selected(items: Item[]): Item | undefined {
+    return items.find((item) => item.deal.id === this.selectedId) ?? items[Math.min(this.#decidedIndex, items.length - 1)];
   }
 
   protected override render() {
     const l10n = this.l10n;
-    if (!l10n) return html`<p aria-busy="true"></p>`;
-    const t = (key: string, options: Record<string, unknown> = {}) => l10n.t(key, { ns: 'dealDetail', ...options });
-    const queue = this.#queue;
-    if (this.session && !this.#mayReview) return html`<p>${t('queue.notPermitted')}</p>`;
-    if (queue.status === 'error' && !queue.value) {
-      return html`<pk-error-state request-id=${queue.error?.requestId ?? ''} @pk-retry=${() => queue.refresh({ force: true })}>${errorMessage(queue.error!, l10n)}</pk-error-state>`;
-    }
-    const items = this.#items;
-    const selected = items.find((item) => item.deal.id === this.selectedId) ?? items[0];
+    const t = (key: string, options: Record<string, unknown> = {}) => l10n?.t(key, { ns: 'dealDetail', ...options }) ?? '';
     return html`
-      <h2 id="title">${t('queue.title')}</h2>
-      ${!queue.value
-        ? html`<p class="visually-hidden" role="status">${t('queue.loading')}</p>
-            <pk-skeleton lines="4"></pk-skeleton>`
-        : items.length === 0
-          ? html`<pk-empty-state><h3 slot="heading">${t("queue.empty")}</h3></pk-empty-state>`
-          : html`
-              <div class="layout">
-                <ul part="queue" class="queue" role="listbox" aria-labelledby="title" @keydown=${this.#onKeydown}>
-                  ${items.map((item) => this.#renderItem(item, item === selected, l10n, t))}
-                </ul>
-                <div class="review">
-                  ${selected ? this.#renderConflicts(selected, t) : nothing}
-                  ${selected ? html`<pk-deal-detail deal-id=${selected.deal.id} @pk-deal-changed=${() => void this.#onDecided()}></pk-deal-detail>` : nothing}
-                </div>
-              </div>
-            `}
+      ${l10n ? html`<h2 id="title">${t('queue.title')}</h2>` : nothing}
+      ${renderStates(this.#queue, {
+        l10n,
+        skeleton: () => html`<pk-skeleton lines="4"></pk-skeleton>`,
+        loadingLabel: t('queue.loading'),
+        forbidden: this.session && !this.#mayReview ? t('queue.notPermitted') : undefined,
+        empty: () => html`<pk-empty-state><h3 slot="heading">${t('queue.empty')}</h3></pk-empty-state>`,
+        data: ({ data: items }, l10n) => this.#renderQueue(items, l10n, t),
+      })}
+    `;
+  }
+
+  #renderQueue(items: Item[], l10n: Localization, t: (key: string, options?: Record<string, unknown>) => string) {
+    const selected = this.#selected(items);
+    return html`
+      <div class="layout">
+        <ul part="queue" class="queue" role="listbox" aria-labelledby="title" @keydown=${this.#onKeydown}>
+          ${items.map((item) => this.#renderItem(item, item === selected, l10n, t))}
+        </ul>
+        <div class="review">
+          ${selected ? this.#renderConflicts(selected, t) : nothing}
+          ${selected ? html`<pk-deal-detail deal-id=${selected.deal.id} @pk-deal-changed=${() => this.#onDecided()}></pk-deal-detail>` : nothing}
+        </div>
+      </div>
     `;
   }
 

@@ -76,7 +76,12 @@ describe('<pk-deal-list> states and formatting', () => {
     expect(tableRoot(root)!.querySelectorAll('tbody[aria-hidden="true"] tr').length, 'skeleton rows').to.be.greaterThan(0);
     expect(root.querySelector('[part="empty"]')).to.equal(null);
     expect(statusText(root)).to.equal('Loading deal registrations…');
+    const firstData = oneEvent(list, 'pk-loaded');
     fake.release();
+    const { detail: said } = await firstData;
+    expect(said.key).to.match(/^deals\b/);
+    expect(said.empty).to.equal(false);
+    expect(bodyRows(root).length, 'the rows are on screen when pk-loaded fires').to.be.greaterThan(0);
     await loaded(root);
     expect(inner.getAttribute('aria-busy')).to.equal('false');
     expect(tableRoot(root)!.querySelector('tbody[aria-hidden="true"]')).to.equal(null);
@@ -153,27 +158,52 @@ describe('<pk-deal-list> states and formatting', () => {
     await waitUntil(() => activeElement()?.getAttribute('data-index') === '40', 'focus on the first new row');
   });
 
-  it('shows an accessible error with a working retry', async () => {
+  it('shows an accessible error with a working retry, and tells the host its kind', async () => {
     const fake = fakeClient({ failWith: networkError() });
+    const failed = oneEvent(document, 'pk-load-error');
     const { root, list } = await mount(fake.client);
-    await waitUntil(() => root.querySelector('[role="alert"]'));
-    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('The server could not be reached');
+    expect((await failed).detail.kind).to.equal('connection');
+    const retry = () => root.querySelector('pk-error-state')?.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(retry, 'the error state with its retry');
+    expect(root.querySelector('pk-error-state')!.textContent).to.contain('The server could not be reached');
     expect(table(root), 'no table while the list failed').to.equal(null);
     await expect(list).to.be.accessible();
     fake.succeedFromNowOn();
-    (root.querySelector('[role="alert"] button') as HTMLButtonElement).click();
+    retry()!.click();
     await loaded(root);
-    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelector('pk-error-state')).to.equal(null);
   });
 
   it('says so when there are no deals', async () => {
+    const loadedEmpty = oneEvent(document, 'pk-loaded');
     const { root, list } = await mount(fakeClient({ deals: [] }).client);
+    expect((await loadedEmpty).detail.empty).to.equal(true);
     await waitUntil(() => root.querySelector('[part="empty"]'));
     expect(root.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('No deal registrations yet.');
     expect(bodyRows(root)).to.have.length(0);
     expect(root.querySelector('[part="empty"]')!.assignedSlot?.name, 'shown in the table\'s empty slot').to.equal('empty');
     expect(root.querySelector('[part="load-more"]')).to.equal(null);
     await expect(list).to.be.accessible();
+  });
+
+  it('keeps the deals shown when the next page fails, and loads it on retry', async () => {
+    const fake = fakeClient({ deals: seededDeals.slice(0, 30) });
+    let failing = true;
+    const client = withDeals(fake.client, { list: (query, call) => (query?.cursor && failing ? Promise.reject(networkError()) : fake.client.deals.list(query, call)) });
+    const { root, list } = await mount(client);
+    await loaded(root, 20);
+    const failed = oneEvent(list, 'pk-load-error');
+    root.querySelector<HTMLButtonElement>('[part="load-more"]')!.click();
+    expect((await failed).detail.kind).to.equal('connection');
+    const retry = () => root.querySelector('pk-error-state')?.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(retry, 'the error state with its retry');
+    expect(bodyRows(root)).to.have.length(20);
+    await expect(list).to.be.accessible();
+    failing = false;
+    retry()!.click();
+    await loaded(root, 30);
+    expect(root.querySelector('pk-error-state')).to.equal(null);
+    expect(root.querySelector('[part="load-more"]')).to.equal(null);
   });
 
   it('shows deal text as text, never as markup', async () => {

@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { press } from './ui-commands.ts';
 import '../../src/define/all.ts';
 import '../../src/define/pk-deal-review-queue.ts';
 import type { PkDealReviewQueue } from '../../src/deals/pk-deal-review-queue.ts';
 import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import type { PartnerkitClient, ReviewQueuePage } from '@partnerkit/api';
+import { PartnerkitError, type PartnerkitClient, type ReviewQueuePage } from '@partnerkit/api';
 import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../test/fixtures/fake-client.ts';
 
 
@@ -85,5 +85,58 @@ describe('<pk-deal-review-queue>', () => {
     const { root, queue } = await mount(asChannelManager(fakeClient({ deals: [] }).client));
     expect(root.querySelector('pk-empty-state')!.textContent).to.contain('Nothing to review');
     await expect(queue).to.be.accessible();
+  });
+});
+
+describe('<pk-deal-review-queue> loading states', () => {
+  const mountLoading = async (client: PartnerkitClient) => {
+    const portal = await fixture<PkPortal>(html`<pk-portal locale="en-GB" .client=${client}><pk-deal-review-queue></pk-deal-review-queue></pk-portal>`);
+    const queue = portal.querySelector('pk-deal-review-queue') as PkDealReviewQueue;
+    return { queue, root: queue.shadowRoot! };
+  };
+
+  it('shows a skeleton until the queue arrives, then fires pk-loaded', async () => {
+    const base = asChannelManager(fakeClient().client);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { queue, root } = await mountLoading(withDeals(base, { reviewQueue: async (query, call) => (await gate, base.deals.reviewQueue(query, call)) }));
+    expect(root.querySelector('pk-skeleton'), 'a skeleton from the first render').to.not.equal(null);
+    await waitUntil(() => root.querySelector('[role="status"]')?.textContent === 'Loading the review queue…', 'said once the words arrive');
+    expect(options(root)).to.have.length(0);
+    expect(root.querySelector('pk-empty-state'), 'never empty before the answer').to.equal(null);
+    const loaded = oneEvent(queue, 'pk-loaded');
+    release();
+    const { detail: said } = await loaded;
+    expect(said).to.deep.equal({ key: 'review-queue', empty: false });
+    expect(options(root).length).to.equal(seededDeals.filter((d) => d.status === 'submitted').length);
+    expect(root.querySelector('pk-skeleton')).to.equal(null);
+  });
+
+  it('fires pk-load-error with its kind and offers to try again in a pk-error-state', async () => {
+    const base = asChannelManager(fakeClient().client);
+    let failing = true;
+    const client = withDeals(base, {
+      reviewQueue: (query, call) => (failing ? Promise.reject(new PartnerkitError({ kind: 'http', status: 500, code: 'internal', title: 'Internal error' })) : base.deals.reviewQueue(query, call)),
+    });
+    const failed = oneEvent(document, 'pk-load-error');
+    const { queue, root } = await mountLoading(client);
+    const { detail: said } = await failed;
+    expect(said.kind).to.equal('server');
+    expect(said.key).to.equal('review-queue');
+    const retry = () => root.querySelector('pk-error-state')?.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(retry, 'the error state with its retry');
+    expect(root.querySelector('pk-error-state')!.textContent).to.contain('Something went wrong');
+    await expect(queue).to.be.accessible();
+    failing = false;
+    retry()!.click();
+    await waitUntil(() => options(root).length > 0, 'the queue loads on retry');
+    expect(root.querySelector('pk-error-state')).to.equal(null);
+  });
+
+  it('tells a session without the review permission why, as an alert without retry', async () => {
+    const { root } = await mountLoading(fakeClient().client);
+    await waitUntil(() => root.querySelector('pk-alert[part="forbidden"]'));
+    expect(root.querySelector('pk-alert[part="forbidden"]')!.textContent).to.contain('Only the vendor');
+    expect(root.querySelector('pk-error-state')).to.equal(null);
   });
 });
