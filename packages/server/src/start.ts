@@ -4,7 +4,8 @@ import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { generateSeed, type SeedOptions } from './seed/generate.ts';
 import { loadSeed } from './seed/load.ts';
-import { startExpirySweep } from './deals/expiry.ts';
+import { features } from './features.ts';
+import { startSweeps } from './sweeps.ts';
 import type { Logger } from './http/logger.ts';
 
 export interface ReferenceServerOptions {
@@ -37,15 +38,14 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;
   const secretKey = options.secretKey ?? `pk_dev_${randomBytes(24).toString('base64url')}`;
   const app = createApp({ db, secrets: [secretKey], ...(options.logger ? { logger: options.logger } : {}) });
-  // Protection periods end on time even when nobody reads the deals.
-  const stopSweep = startExpirySweep(db, () => new Date(), 60_000, (error) => console.error(JSON.stringify({ level: 'error', msg: 'expiry sweep failed', error: String(error) })));
+  const stopSweeps = startSweeps(features, db, () => new Date(), (sweep, error) => console.error(JSON.stringify({ level: 'error', msg: 'sweep failed', sweep, error: String(error) })));
   return {
     app,
     db,
     secretKey,
     seeded,
     async close() {
-      stopSweep();
+      stopSweeps();
       await db.close();
     },
   };

@@ -36,7 +36,7 @@ function wrap(db: PgliteLike): Queryable {
  * survives restarts; without it the database is in memory (tests).
  */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<Database> {
-  // pg_trgm: company-name similarity for deal conflicts and text search.
+  // pg_trgm: trigram similarity and indexed text search.
   const pg = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   await pg.waitReady;
   return {
