@@ -7,6 +7,7 @@ import { loadSeed } from './seed/load.ts';
 import { features } from './features.ts';
 import { startSweeps } from './sweeps.ts';
 import type { Logger } from './http/logger.ts';
+import { databaseStartupError, requireSecretKey } from './startup-errors.ts';
 
 export interface ReferenceServerOptions {
   /** PostgreSQL connection URL (`DATABASE_URL`); the embedded PGlite when omitted. */
@@ -30,10 +31,33 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations, seeds an empty database, and builds the app. */
-export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
-  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+/** Opens PostgreSQL and migrates it; a failure becomes a StartupError that says what to check. */
+async function openPostgresOrExplain(databaseUrl: string): Promise<Database> {
+  let db: Database | undefined;
+  try {
+    db = await openDatabase({ databaseUrl });
+    await migrate(db);
+    return db;
+  } catch (error) {
+    await db?.close().catch(() => {});
+    throw databaseStartupError(error, databaseUrl);
+  }
+}
+
+async function openAndMigrate(options: ReferenceServerOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgresOrExplain(options.databaseUrl);
+  const db = await openDatabase({ dataDir: options.dataDir });
   await migrate(db);
+  return db;
+}
+
+/**
+ * Opens the database, applies migrations, seeds an empty database, and builds the app. What an
+ * operator must fix (a short secret key, an unreachable database) is thrown as a StartupError.
+ */
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  if (options.secretKey !== undefined) requireSecretKey(options.secretKey);
+  const db = await openAndMigrate(options);
   const seedOptions = options.seed === undefined || options.seed === true ? {} : options.seed;
   const seeded = seedOptions ? await loadSeed(db, generateSeed(seedOptions)) : false;
   const secretKey = options.secretKey ?? `pk_dev_${randomBytes(24).toString('base64url')}`;
