@@ -9,6 +9,11 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** Answers when the database does (readiness). */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}
+
 /** A database: PGlite embedded by default, or a PostgreSQL server (`postgres.ts`); both speak the same SQL. */
 export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;

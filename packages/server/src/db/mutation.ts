@@ -11,6 +11,9 @@ export interface Changed<Result, Event> {
 /** A feature's own timeline writer (one statement for all events, in their order). */
 export type EventWriter<Event> = (tx: Queryable, events: readonly Event[]) => Promise<void>;
 
+/** For entities without a timeline (a partner profile): only the audit record is written. */
+export const noEvents: EventWriter<never> = async () => {};
+
 /**
  * The one way state changes: in one transaction, `change` applies the change and says what it
  * did, then its timeline events and audit records are written, so neither can be forgotten or
