@@ -36,7 +36,7 @@ export interface CoreOptions {
   vendorCurrency?: string;
 }
 
-/** The core's options, the features to serve, and each feature's settings under its name (e.g. `{ deals: { protectionDays: 60 } }`). */
+/** The core's options, the features to serve, and each feature's settings under its name (`{ [module.name]: { … } }`, typed from `features.ts`). */
 export type AppOptions = CoreOptions &
   FeatureOptions & {
     /** The features to serve. Default: every registered one (`features.ts`). */

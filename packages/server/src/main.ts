@@ -5,7 +5,7 @@ import { checkPortFree, listen } from './listen.ts';
 import { StartupError, exitOnStartupFailure, requireSecretKey } from './startup-errors.ts';
 
 async function main(): Promise<void> {
-  // `--size bench` seeds an empty database with 100,000 deals instead of 700.
+  // `--size bench` seeds an empty database with the benchmark data set instead of the demo one.
   const { values: args } = parseArgs({ options: { size: { type: 'string', default: process.env.PARTNERKIT_SEED_SIZE ?? 'demo' } } });
   if (args.size !== 'demo' && args.size !== 'bench') throw new StartupError(`--size must be demo or bench, not ${args.size}: pass one of them.`);
   const port = Number(process.env.PORT ?? 4400);
