@@ -2,8 +2,6 @@ import type { Database, Queryable } from '../db/database.ts';
 import { mutateDeals } from './deal-mutation.ts';
 import { updateExpired } from './deal-queries.ts';
 
-export { expiryDueColumn } from './deal-queries.ts';
-
 /**
  * Ends the protection of approved deals whose period is over: status `expired`, a timeline
  * event and an audit record by the system, for each. Limited to one partner when `partnerId` is
