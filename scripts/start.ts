@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exitOnStartupFailure } from '@partnerkit/server';
 import { launchDemo } from '../examples/portal/launch.ts';
 
 // `npm start -- --size bench` seeds an empty database with 100,000 deals instead of 700.
@@ -24,7 +25,7 @@ function secretKey(): string {
 
 const started = Date.now();
 const databaseUrl = process.env.DATABASE_URL;
-const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), databaseUrl, dataDir: join(dataDir, 'pglite'), secretKey: secretKey(), seedSize });
+const demo = await launchDemo({ port: Number(process.env.PORT ?? 4400), databaseUrl, dataDir: join(dataDir, 'pglite'), secretKey: secretKey(), seedSize }).catch(exitOnStartupFailure);
 const keySource = process.env.PARTNERKIT_SECRET_KEY ? 'PARTNERKIT_SECRET_KEY' : '.data/dev-secret-key';
 
 console.log(`

@@ -12,13 +12,13 @@ import { ProblemError, problemResponse, problems } from './http/problem.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { meRoutes } from './routes/me.ts';
 import { partnerRoutes } from './routes/partners.ts';
-import { dealRoutes } from './routes/deals.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { productRoutes } from './routes/products.ts';
-import { defaultDealSettings, type DealSettings } from './deals/settings.ts';
+import { settingsOf, type FeatureModule } from './feature-module.ts';
+import { features, type FeatureOptions } from './features.ts';
 import { healthRoutes } from './routes/health.ts';
 
-export interface AppOptions {
+export interface CoreOptions {
   db: Database;
   /** Vendor secret keys; the first signs session tokens, all are accepted (rotation). */
   secrets: readonly string[];
@@ -34,9 +34,14 @@ export interface AppOptions {
   responseValidation?: 'enforce' | 'log' | 'off';
   /** Currency shown to channel managers, who belong to no partner. Default EUR. */
   vendorCurrency?: string;
-  /** Deal registration: protection period, review SLA, conflict similarity, auto-approval limits. */
-  deals?: Partial<DealSettings>;
 }
+
+/** The core's options, the features to serve, and each feature's settings under its name (`{ [module.name]: { … } }`, typed from `features.ts`). */
+export type AppOptions = CoreOptions &
+  FeatureOptions & {
+    /** The features to serve. Default: every registered one (`features.ts`). */
+    modules?: readonly FeatureModule[];
+  };
 
 // Compiled once per process: every app built here checks against the same contract.
 let sharedContract: ContractValidator | undefined;
@@ -51,7 +56,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     contract: (sharedContract ??= new ContractValidator(readOpenApiDocument())),
     logger: options.logger ?? jsonLogger,
     vendorCurrency: options.vendorCurrency ?? 'EUR',
-    deals: { ...defaultDealSettings, ...options.deals },
     limiter: options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? { limit: 600, windowMs: 60_000 }, () => clock().getTime()),
   };
   const app = new Hono<AppEnv>();
@@ -77,7 +81,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', meRoutes);
   app.route('/', partnerRoutes);
   app.route('/', productRoutes);
-  app.route('/', dealRoutes);
+  for (const module of options.modules ?? features) {
+    // Each feature's settings come under its name; the type of AppOptions checks them per feature.
+    const overrides: unknown = Reflect.get(options, module.name);
+    app.route('/', module.routes(settingsOf(module, overrides)));
+  }
   app.route('/', auditRoutes);
   // Reached only when the contract declares an operation that no route implements.
   app.notFound((c) => problemResponse(c, problems.notFound('endpoint_not_found')));

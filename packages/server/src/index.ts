@@ -14,3 +14,6 @@ export { listen } from './listen.ts';
 export type { Listening } from './listen.ts';
 export type { ReferenceServer, ReferenceServerOptions } from './start.ts';
 export type { Logger, LogRecord } from './http/logger.ts';
+export { StartupError, exitOnStartupFailure } from './startup-errors.ts';
+export type { FeatureModule, ScheduledSweep } from './feature-module.ts';
+export { features } from './features.ts';

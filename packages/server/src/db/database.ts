@@ -9,6 +9,11 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** Answers when the database does (readiness). */
+export async function ping(db: Queryable): Promise<void> {
+  await db.query('SELECT 1');
+}
+
 /** A database: PGlite embedded by default, or a PostgreSQL server (`postgres.ts`); both speak the same SQL. */
 export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
@@ -36,7 +41,7 @@ function wrap(db: PgliteLike): Queryable {
  * survives restarts; without it the database is in memory (tests).
  */
 export async function openPglite(options: { dataDir?: string } = {}): Promise<Database> {
-  // pg_trgm: company-name similarity for deal conflicts and text search.
+  // pg_trgm: trigram similarity and indexed text search.
   const pg = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   await pg.waitReady;
   return {

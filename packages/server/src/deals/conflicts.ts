@@ -4,6 +4,7 @@ import { utc } from '../db/sql.ts';
 import type { SessionClaims } from '../auth/session-tokens.ts';
 import { registrableDomain } from './domain-key.ts';
 import { ACTIVE_STATUSES } from './workflow.ts';
+import { expiryDueColumn, type DueRow } from './deal-queries.ts';
 
 type Conflict = components['schemas']['Conflict'];
 
@@ -18,8 +19,9 @@ export interface ConflictProbe {
   similarity: number;
 }
 
-interface ConflictRow {
-  id: string;
+/** A match, or (when none) the single row carrying only `expiry_due`. */
+interface ConflictRow extends DueRow {
+  id: string | null;
   reference: string;
   partner_id: string;
   partner_name: string;
@@ -31,16 +33,20 @@ interface ConflictRow {
   similarity: number;
 }
 
+/** Whether the probe names anything to compare (a registrable domain or a company). */
+export function probes(probe: ConflictProbe): boolean {
+  return Boolean(registrableDomain(probe.domain) || probe.company?.trim());
+}
+
 /**
  * Active registrations the probe conflicts with: the same registrable domain, or a company
  * name whose normalised form (see `partnerkit_company_key`) is similar enough — in the same
- * country when both name one. The viewer learns of every conflict but sees the deal only when
- * it is its own partner's, or when it is a channel manager.
+ * country when both name one. Always at least one row: with no match, one whose only value is
+ * `expiry_due` (in `partnerId`'s scope), so the read path learns it in the same round trip.
  */
-export async function findConflicts(db: Queryable | Database, probe: ConflictProbe, viewer: SessionClaims): Promise<Conflict[]> {
+export async function selectConflicts(db: Queryable | Database, probe: ConflictProbe, partnerId: string | null): Promise<ConflictRow[]> {
   const domainKey = registrableDomain(probe.domain);
   const company = probe.company?.trim() || null;
-  if (!domainKey && !company) return [];
   // The trigram index returns candidates above pg_trgm's own threshold (0.3 by default): set it
   // to ours, for this transaction only, so a common name yields dozens of candidates, not
   // thousands (measured: ~100 ms → ~10 ms for a name shared by 6,000 deals).
@@ -48,9 +54,10 @@ export async function findConflicts(db: Queryable | Database, probe: ConflictPro
   const run = async (tx: Queryable) => {
     await tx.query(`SET LOCAL pg_trgm.similarity_threshold = ${threshold}`);
     return tx.query<ConflictRow>(
-    `WITH probe AS (SELECT partnerkit_company_key($1::text) AS key)
+    `WITH probe AS (SELECT partnerkit_company_key($1::text) AS key),
+     matches AS (
      SELECT d.id, d.reference, d.partner_id, p.name AS partner_name, d.customer_company, d.customer_domain, d.status,
-            ${utc('d.expires_at')} AS expires_at,
+            ${utc('d.expires_at')} AS expires_at, d.submitted_at,
             CASE WHEN $2::text IS NOT NULL AND d.customer_domain_key = $2 THEN 'domain' ELSE 'company' END AS matched_on,
             CASE WHEN $2::text IS NOT NULL AND d.customer_domain_key = $2 THEN 1 ELSE similarity(d.company_key, probe.key) END AS similarity
        FROM deals d JOIN partners p ON p.id = d.partner_id CROSS JOIN probe
@@ -61,16 +68,24 @@ export async function findConflicts(db: Queryable | Database, probe: ConflictPro
              OR (probe.key <> '' AND d.company_key % probe.key AND similarity(d.company_key, probe.key) >= $6
                  AND ($7::text IS NULL OR d.customer_country IS NULL OR d.customer_country = $7)))
       ORDER BY similarity DESC, d.submitted_at
-      LIMIT 20`,
-    [company, domainKey, ACTIVE_STATUSES, probe.now.toISOString(), probe.excludeDealId ?? null, probe.similarity, probe.country ?? null],
+      LIMIT 20)
+     SELECT m.*, ${expiryDueColumn('$4', '$8')}
+       FROM (SELECT 1) AS always LEFT JOIN matches m ON true
+      ORDER BY m.similarity DESC, m.submitted_at`,
+    [company, domainKey, ACTIVE_STATUSES, probe.now.toISOString(), probe.excludeDealId ?? null, probe.similarity, probe.country ?? null, partnerId],
     );
   };
   // Inside a caller's transaction (a submission) the setting ends with it; otherwise with our own.
-  const rows = 'transaction' in db ? await db.transaction(run) : await run(db);
-  return rows.map((row) => {
+  return 'transaction' in db ? db.transaction(run) : run(db);
+}
+
+/** The conflicts as `viewer` sees them: told of every one, shown the deal only when it is its own partner's or it is a channel manager. */
+export function toConflicts(rows: readonly ConflictRow[], viewer: SessionClaims): Conflict[] {
+  return rows.flatMap((row) => {
+    if (row.id === null) return [];
     const ownPartner = row.partner_id === viewer.partnerId;
     const visible = ownPartner || viewer.role === 'channel_manager';
-    return {
+    return [{
       matchedOn: row.matched_on,
       similarity: Math.round(Number(row.similarity) * 100) / 100,
       ownPartner,
@@ -86,6 +101,12 @@ export async function findConflicts(db: Queryable | Database, probe: ConflictPro
             expiresAt: row.expires_at,
           }
         : null,
-    };
+    }];
   });
+}
+
+/** The conflicts of a probe as `viewer` sees them, for reads already made current (a submission, the review queue). */
+export async function findConflicts(db: Queryable | Database, probe: ConflictProbe, viewer: SessionClaims): Promise<Conflict[]> {
+  if (!probes(probe)) return [];
+  return toConflicts(await selectConflicts(db, probe, viewer.partnerId ?? null), viewer);
 }

@@ -16,11 +16,25 @@ export interface NewDealEvent {
   at: Date;
 }
 
-/** Appends to a deal's timeline; call it in the transaction that made the change. */
-export async function recordDealEvent(tx: Queryable, event: NewDealEvent): Promise<void> {
+/** Appends to deals' timelines, in order, in one statement; the mutation helper calls it in the change's transaction. */
+export async function recordDealEvents(tx: Queryable, events: readonly NewDealEvent[]): Promise<void> {
   await tx.query(
-    'INSERT INTO deal_events (id, deal_id, occurred_at, type, actor_id, from_status, to_status, note) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7)',
-    [event.dealId, event.at.toISOString(), event.type, event.actorId, event.from, event.to, event.note ?? null],
+    `INSERT INTO deal_events (id, deal_id, occurred_at, type, actor_id, from_status, to_status, note)
+     SELECT gen_random_uuid(), e.deal_id, e.occurred_at, e.type, e.actor_id, e.from_status, e.to_status, e.note
+       FROM jsonb_to_recordset($1::jsonb) AS e(deal_id uuid, occurred_at timestamptz, type text, actor_id uuid, from_status text, to_status text, note text)`,
+    [
+      JSON.stringify(
+        events.map((event) => ({
+          deal_id: event.dealId,
+          occurred_at: event.at.toISOString(),
+          type: event.type,
+          actor_id: event.actorId,
+          from_status: event.from,
+          to_status: event.to,
+          note: event.note ?? null,
+        })),
+      ),
+    ],
   );
 }
 

@@ -1,40 +1,29 @@
 import type { Database, Queryable } from '../db/database.ts';
+import { mutateDeals } from './deal-mutation.ts';
+import { updateExpired } from './deal-queries.ts';
 
 /**
  * Ends the protection of approved deals whose period is over: status `expired`, a timeline
- * event and an audit event by the system. Limited to one partner when `partnerId` is given.
- * Runs before reads of deals (the list only when its query says something is due, see
- * `expiryDueColumn`) and from a periodic sweep, so nobody sees a stale status.
+ * event and an audit record by the system, for each. Limited to one partner when `partnerId` is
+ * given. Runs from the read path (`deal-reads.ts`) when a read says something is due, and from
+ * the periodic sweep, so nobody sees a stale status.
  */
-export async function expireDeals(db: Queryable, now: Date, partnerId?: string | null): Promise<number> {
-  const rows = await db.query<{ id: string }>(
-    `WITH expired AS (
-       UPDATE deals SET status = 'expired', updated_at = $1, version = version + 1
-        WHERE status = 'approved' AND expires_at <= $1 AND ($2::uuid IS NULL OR partner_id = $2)
-        RETURNING id, partner_id),
-     timeline AS (
-       INSERT INTO deal_events (id, deal_id, occurred_at, type, actor_id, from_status, to_status)
-       SELECT gen_random_uuid(), id, $1, 'expired', NULL, 'approved', 'expired' FROM expired)
-     INSERT INTO audit_events (id, occurred_at, actor_id, actor_role, partner_id, action, entity_type, entity_id, before, after, request_id)
-     SELECT gen_random_uuid(), $1, NULL, NULL, partner_id, 'deal.expired', 'deal', id, '{"status":"approved"}', '{"status":"expired"}', 'expiry-sweep'
-       FROM expired
-     RETURNING entity_id AS id`,
-    [now.toISOString(), partnerId ?? null],
-  );
-  return rows.length;
-}
-
-/**
- * A select-list column that is true when approved deals in scope (one partner's when
- * `partnerParam` holds an id, all when it is null) are past their protection, i.e. when
- * `expireDeals` has work to do. A list query carries it so that the common read, with nothing
- * to expire, takes one round trip instead of two.
- */
-export function expiryDueColumn(nowParam: string, partnerParam: string): string {
-  // The earliest end rather than EXISTS: a min() is read from the first index entry, whatever
-  // the planner's statistics think of how many deals are past their end.
-  return `COALESCE((SELECT min(due.expires_at) FROM deals due WHERE due.status = 'approved'
-    AND (${partnerParam}::uuid IS NULL OR due.partner_id = ${partnerParam}::uuid)) <= ${nowParam}::timestamptz, false) AS expiry_due`;
+export function expireDeals(db: Database | Queryable, now: Date, partnerId?: string | null): Promise<number> {
+  return mutateDeals(db, { actor: null, at: now, requestId: 'expiry-sweep' }, async (tx) => {
+    const expired = await updateExpired(tx, now, partnerId ?? null);
+    return {
+      result: expired.length,
+      events: expired.map((deal) => ({ dealId: deal.id, type: 'expired' as const, actorId: null, from: 'approved' as const, to: 'expired' as const, at: now })),
+      audit: expired.map((deal) => ({
+        partnerId: deal.partner_id,
+        action: 'deal.expired',
+        entityType: 'deal',
+        entityId: deal.id,
+        before: { status: 'approved' },
+        after: { status: 'expired' },
+      })),
+    };
+  });
 }
 
 /** Runs `expireDeals` every `intervalMs` (default one minute); returns a function that stops it. */

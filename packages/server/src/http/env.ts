@@ -3,7 +3,6 @@ import type { Database } from '../db/database.ts';
 import type { SessionClaims, SessionTokens } from '../auth/session-tokens.ts';
 import type { Logger } from './logger.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import type { DealSettings } from '../deals/settings.ts';
 
 /** What every route can reach: injected once by createApp, so tests swap any of it. */
 export interface Services {
@@ -16,7 +15,6 @@ export interface Services {
   vendorCurrency: string;
   /** Requests per caller and window; absent when limiting is off. */
   limiter: RateLimiter | undefined;
-  deals: DealSettings;
 }
 
 /** Who is calling: the vendor's backend (secret key) or a session holder. */

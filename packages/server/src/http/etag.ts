@@ -7,13 +7,17 @@ export function etag(version: number): string {
 }
 
 /**
- * The version an update was made on, from `If-Match`: 428 when the header is missing, 412
+ * The version an update was made on, from an `If-Match` value: 428 when it is missing, 412
  * when it names no current version. `*` matches whatever is current.
  */
-export function requireIfMatch(c: Context, current: number): void {
-  const header = c.req.header('if-match');
+export function checkIfMatch(header: string | undefined, current: number): void {
   if (!header) throw problems.preconditionRequired();
   // Strong comparison (RFC 9110): a weak tag `W/"v1"` never matches.
   const tags = header.split(',').map((tag) => tag.trim());
   if (!tags.includes('*') && !tags.includes(etag(current))) throw problems.preconditionFailed();
+}
+
+/** `checkIfMatch` on the request's `If-Match` header. */
+export function requireIfMatch(c: Context, current: number): void {
+  checkIfMatch(c.req.header('if-match'), current);
 }

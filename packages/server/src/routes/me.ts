@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/env.ts';
 import { sessionWithRole } from '../http/middleware.ts';
 import { problems } from '../http/problem.ts';
 import type { Role } from '../auth/session-tokens.ts';
+import { selectMe } from '../queries/user-queries.ts';
 
 type Permission = components['schemas']['Permission'];
 type Me = components['schemas']['Me'];
@@ -14,30 +15,11 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
   channel_manager: ['deals:read', 'deals:review', 'partners:read', 'audit:read'],
 };
 
-interface MeRow {
-  user_id: string;
-  email: string;
-  user_name: string;
-  user_locale: string | null;
-  partner_id: string | null;
-  partner_name: string | null;
-  tier: components['schemas']['Tier'] | null;
-  country: string | null;
-  currency: string | null;
-  partner_locale: string | null;
-}
-
 /** `GET /me`: who the session belongs to. */
 export const meRoutes = new Hono<AppEnv>().get('/me', async (c) => {
   const session = sessionWithRole(c, 'partner_user', 'partner_admin', 'channel_manager');
   const { db, vendorCurrency } = c.get('services');
-  const [row] = await db.query<MeRow>(
-    `SELECT u.id AS user_id, u.email, u.name AS user_name, u.locale AS user_locale,
-            p.id AS partner_id, p.name AS partner_name, p.tier, p.country, p.currency, p.locale AS partner_locale
-       FROM users u LEFT JOIN partners p ON p.id = u.partner_id
-      WHERE u.id = $1 AND u.partner_id IS NOT DISTINCT FROM $2`,
-    [session.userId, session.partnerId],
-  );
+  const row = await selectMe(db, session.userId, session.partnerId);
   if (!row) throw problems.unauthorized('session_user_gone');
   const partner =
     row.partner_id && row.partner_name && row.tier && row.country && row.currency && row.partner_locale

@@ -5,36 +5,16 @@ import { partnerSession, sessionWithRole } from '../http/middleware.ts';
 import { problems } from '../http/problem.ts';
 import { cursorFrom, pageOf } from '../http/cursor.ts';
 import { etag, requireIfMatch } from '../http/etag.ts';
-import { utc } from '../db/sql.ts';
 import type { Queryable } from '../db/database.ts';
-import { changedFields, recordAudit } from '../audit/record-audit.ts';
+import { changedFields } from '../audit/record-audit.ts';
+import { mutate, noEvents } from '../db/mutation.ts';
+import { selectPartner, selectPartnerPage, updatePartnerProfile, type PartnerProfileFields, type PartnerRow, type PartnerSummaryRow } from '../queries/partner-queries.ts';
 
 type PartnerProfile = components['schemas']['PartnerProfile'];
 type PartnerProfileUpdate = components['schemas']['PartnerProfileUpdate'];
 type PartnerSummary = components['schemas']['PartnerSummary'];
 
-interface PartnerRow {
-  id: string;
-  name: string;
-  type: PartnerProfile['type'];
-  tier: PartnerProfile['tier'];
-  country: string;
-  currency: string;
-  locale: string;
-  website: string | null;
-  regions: string[];
-  specialisations: string[];
-  channel_manager_name: string | null;
-  channel_manager_email: string | null;
-  channel_manager_phone: string | null;
-  version: number;
-  updated_at: string;
-}
-
-const PARTNER_COLUMNS = `id, name, type, tier, country, currency, locale, website, regions, specialisations,
-  channel_manager_name, channel_manager_email, channel_manager_phone, version, ${utc('updated_at')} AS updated_at`;
-
-function toSummary(row: Pick<PartnerRow, 'id' | 'name' | 'tier' | 'country' | 'currency' | 'locale'>): PartnerSummary {
+function toSummary(row: PartnerSummaryRow): PartnerSummary {
   return { id: row.id, name: row.name, tier: row.tier, country: row.country.trim(), currency: row.currency.trim(), locale: row.locale };
 }
 
@@ -52,14 +32,15 @@ function toProfile(row: PartnerRow): PartnerProfile {
   };
 }
 
+/** The partner, locked for update when asked; 404 when it is gone. */
 async function readPartner(db: Queryable, partnerId: string, forUpdate = false): Promise<PartnerRow> {
-  const [row] = await db.query<PartnerRow>(`SELECT ${PARTNER_COLUMNS} FROM partners WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [partnerId]);
+  const row = await selectPartner(db, partnerId, forUpdate);
   if (!row) throw problems.notFound();
   return row;
 }
 
 /** The profile fields a partner admin may change, as stored. */
-function editable(profile: PartnerProfile): Record<string, unknown> {
+function editable(profile: PartnerProfile): PartnerProfileFields {
   return { name: profile.name, type: profile.type, website: profile.website, regions: profile.regions, specialisations: profile.specialisations };
 }
 
@@ -70,16 +51,7 @@ export const partnerRoutes = new Hono<AppEnv>()
     const { query } = c.get('input');
     const limit = query.limit as number;
     const after = cursorFrom(query);
-    const params: unknown[] = [limit + 1];
-    let where = 'TRUE';
-    if (after) {
-      params.push(after.key, after.id);
-      where = '(name, id) > ($2, $3::uuid)';
-    }
-    const rows = await c.get('services').db.query<PartnerRow>(
-      `SELECT id, name, tier, country, currency, locale FROM partners WHERE ${where} ORDER BY name, id LIMIT $1`,
-      params,
-    );
+    const rows = await selectPartnerPage(c.get('services').db, after, limit);
     return c.json(pageOf(rows, limit, toSummary, (row) => ({ key: row.name, id: row.id })));
   })
   /** `GET /partner`: the session's own partner organisation. */
@@ -94,31 +66,20 @@ export const partnerRoutes = new Hono<AppEnv>()
     const session = partnerSession(c, 'partner_admin');
     const update = c.get('input').body as PartnerProfileUpdate;
     const { db, clock } = c.get('services');
-    const row = await db.transaction(async (tx) => {
+    const now = clock();
+    const row = await mutate(db, { actor: session, at: now, requestId: c.get('requestId') }, noEvents, async (tx) => {
       const current = await readPartner(tx, session.partnerId, true);
       requireIfMatch(c, current.version);
       const before = editable(toProfile(current));
       const after = { ...before, ...update };
-      const changes = changedFields(before, after);
+      const changes = changedFields({ ...before }, { ...after });
       // Nothing changes: no new version, nothing to audit.
-      if (Object.keys(changes.after).length === 0) return current;
-      const [updated] = await tx.query<PartnerRow>(
-        `UPDATE partners SET name = $2, type = $3, website = $4, regions = $5, specialisations = $6,
-                version = version + 1, updated_at = $7
-          WHERE id = $1 RETURNING ${PARTNER_COLUMNS}`,
-        [session.partnerId, after.name, after.type, after.website, after.regions, after.specialisations, clock().toISOString()],
-      );
-      await recordAudit(tx, {
-        actor: session,
-        partnerId: session.partnerId,
-        action: 'partner.updated',
-        entityType: 'partner',
-        entityId: session.partnerId,
-        ...changes,
-        at: clock(),
-        requestId: c.get('requestId'),
-      });
-      return updated!;
+      if (Object.keys(changes.after).length === 0) return { result: current, events: [], audit: [] };
+      return {
+        result: await updatePartnerProfile(tx, session.partnerId, after, now),
+        events: [],
+        audit: [{ partnerId: session.partnerId, action: 'partner.updated', entityType: 'partner', entityId: session.partnerId, ...changes }],
+      };
     });
     c.header('etag', etag(row.version));
     return c.json(toProfile(row));
