@@ -1,3 +1,6 @@
+import { isPartnerkitError } from '@partnerkit/api';
+import { errorMessage } from '../../core/error-message.ts';
+import type { Localization } from '../../core/i18n.ts';
 import { FormControl } from '../../ui/form-control.ts';
 import { STEPS, fieldOfPointer } from './deal-form-fields.ts';
 
@@ -78,4 +81,16 @@ export function placeFieldErrors(root: ParentNode, fieldErrors: readonly { field
     first ??= control;
   }
   return { first, unplaced };
+}
+
+/**
+ * A refused submission: the server's field errors go beside their fields (`first` is the control
+ * to move to); `message` is what shows above the actions (empty when every error found its field).
+ */
+export function placeSubmissionError(root: ParentNode, error: unknown, l10n: Localization): { message: string; first: FormControl | undefined } {
+  const fields = l10n.t('registration.error.fields', { ns: 'deals' });
+  const { first, unplaced } = placeFieldErrors(root, isPartnerkitError(error) ? error.fieldErrors : [], l10n.t('registration.error.field', { ns: 'deals' }));
+  if (first) return { message: unplaced ? fields : '', first };
+  const message = isPartnerkitError(error) ? (error.status === 400 || error.status === 422 ? fields : errorMessage(error, l10n)) : l10n.t('error.generic', { ns: 'common' });
+  return { message, first: undefined };
 }

@@ -1,5 +1,8 @@
-import type { PartnerkitClient } from '@partnerkit/api';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isPartnerkitError, type PartnerkitClient } from '@partnerkit/api';
+import { newKey } from '../../core/controllers/local-slot.ts';
 import { versionedUpdate } from '../../core/controllers/versioned-update.ts';
+import type { RegistrationForm } from './registration-form.ts';
 import type { DealFields, ServerRef } from './stored-state.ts';
 
 /**
@@ -21,18 +24,38 @@ export async function saveServerDraft(client: PartnerkitClient, fields: DealFiel
   return { id: server.id, etag: answer.etag };
 }
 
+export interface ServerDraftOptions {
+  client: () => PartnerkitClient | undefined;
+  form: RegistrationForm;
+  /** The fields to save now, or undefined when nothing should be saved (not editing, offline, no company yet). */
+  fields: () => DealFields | undefined;
+  /** The draft was saved (the form's `server` already points at it). */
+  onSaved: (server: ServerRef) => void;
+}
+
 /**
- * Autosave to the server a quiet moment after the last change, one save after another (never
- * two at once). `stop()` abandons what is scheduled or under way: its signal aborts.
+ * Autosave of the form as the user's server draft, a quiet moment after the last change and
+ * when the browser is back online; one save after another, never two at once. `stop()`
+ * abandons what is scheduled or under way (its signal aborts).
  */
-export class SerialAutosave {
-  readonly #save: (signal: AbortSignal) => Promise<void>;
+export class ServerDraftAutosave implements ReactiveController {
+  readonly #options: ServerDraftOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last: Promise<void> = Promise.resolve();
   #scope = new AbortController();
 
-  constructor(save: (signal: AbortSignal) => Promise<void>) {
-    this.#save = save;
+  constructor(host: ReactiveControllerHost, options: ServerDraftOptions) {
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
+    this.cancel();
   }
 
   /** Saves after `delay` ms of quiet (a later call restarts the wait). */
@@ -68,5 +91,41 @@ export class SerialAutosave {
     this.#scope.abort();
     this.#scope = new AbortController();
     this.#last = Promise.resolve();
+  }
+
+  async #save(signal: AbortSignal): Promise<void> {
+    const client = this.#options.client();
+    const fields = this.#options.fields();
+    const { form } = this.#options;
+    // The server keeps no draft without a company.
+    if (!client || !fields?.customerCompany) return;
+    try {
+      const server = await saveServerDraft(client, fields, form.server, form.draftKey, signal);
+      if (signal.aborted) return;
+      // Kept even when a submission started meanwhile: it submits this draft.
+      form.server = server;
+      this.#options.onSaved(server);
+    } catch (error) {
+      // The draft stays on the device; the next change or reconnection tries again. A draft gone
+      // from the server is created anew, under a new key.
+      if (!signal.aborted && isPartnerkitError(error) && error.status === 404) {
+        form.server = undefined;
+        form.draftKey = newKey();
+      }
+    }
+  }
+
+  readonly #onOnline = () => {
+    if (this.#options.form.dirty) this.schedule(0);
+  };
+}
+
+/** Withdraws a discarded server draft, quietly: it must not linger as the partner's. */
+export async function withdrawServerDraft(client: PartnerkitClient, id: string): Promise<void> {
+  try {
+    const current = await client.deals.get(id);
+    if (current.data.status === 'draft') await client.deals.transition(id, { action: 'withdraw' }, { ifMatch: current.etag });
+  } catch {
+    // It stays a draft on the server; nothing the user needs to act on.
   }
 }
