@@ -8,9 +8,9 @@ import { DebouncedQueryController } from '../core/controllers/debounced-query-co
 import { VersionConflictError } from '../core/controllers/versioned-update.ts';
 import { FormControl } from '../ui/form-control.ts';
 import { dealRegistrationStyles } from './pk-deal-registration.styles.ts';
-import { STEPS, hasContent, listPrice, stepOfField, type FieldName } from './registration/deal-form-fields.ts';
+import { STEPS, listPrice, stepOfField, type FieldName } from './registration/deal-form-fields.ts';
 import { EditedDeal } from './registration/edited-deal.ts';
-import { controlsIn, firstInvalid, placeSubmissionError, sectionOf, validNames, validateStep, valueOf } from './registration/form-controls.ts';
+import { controlsIn, firstInvalid, placeSubmissionError, reportAndFocus, sectionOf, validNames, validateStep, valueOf } from './registration/form-controls.ts';
 import { RegistrationForm } from './registration/registration-form.ts';
 import { renderForm, type FormPhase } from './registration/render-form.ts';
 import { renderEditState, renderSuccess } from './registration/render-notices.ts';
@@ -162,17 +162,10 @@ export class PkDealRegistration extends PortalElement {
   /** Restores the user's draft and resends a waiting submission, once the user is known. */
   #initialize(): void {
     if (this.#store.open || !this.session || !this.l10n) return;
-    this.#store.openFor(this.session.user.id, this.dealId);
-    const draft = this.#draft.read();
-    const waiting = this.#outbox.entry;
-    if (draft && !this.#form.dirty && hasContent(draft.values, draft.lines)) {
-      this.#form.restore(draft);
-      if (!waiting) {
-        this.#draft.restore();
-        // The customer may have been registered since the draft was left.
-        if (CONFLICT_FIELDS.some((name) => this.#form.values[name as FieldName])) this.#conflicts.schedule();
-      }
-    } else if (this.#form.dirty) this.#saveLocal();
+    const { restored, waiting } = this.#store.openFor(this.session.user.id, this.dealId, this.#form);
+    // The customer may have been registered since the draft was left.
+    if (restored && !waiting && CONFLICT_FIELDS.some((name) => this.#form.values[name as FieldName])) this.#conflicts.schedule();
+    if (!restored && this.#form.dirty) this.#saveLocal();
     if (waiting) {
       this.#form.go(LAST_STEP);
       void this.#outbox.resume();
@@ -241,10 +234,7 @@ export class PkDealRegistration extends PortalElement {
     if (this.#form.dirty || this.#form.fromDraft) this.#saveLocal();
     await this.updateComplete;
     if (focus === 'heading') sectionOf(this.renderRoot, step)?.querySelector<HTMLElement>('h3')?.focus();
-    else {
-      await focus.updateComplete;
-      focus.focus();
-    }
+    else await focus.updateComplete.then(() => focus.focus());
   }
 
   #next(): void {
@@ -260,14 +250,7 @@ export class PkDealRegistration extends PortalElement {
 
   async #submit(): Promise<void> {
     const invalid = firstInvalid(this.renderRoot);
-    if (invalid) {
-      if (this.stepped && this.#form.step !== invalid.step) await this.#goTo(invalid.step, invalid.control);
-      else {
-        invalid.control.reportValidity();
-        invalid.control.focus();
-      }
-      return;
-    }
+    if (invalid) return this.stepped && this.#form.step !== invalid.step ? this.#goTo(invalid.step, invalid.control) : reportAndFocus(invalid.control);
     this.formError = '';
     this.#autosave.cancel();
     this.preparing = true;
@@ -292,7 +275,7 @@ export class PkDealRegistration extends PortalElement {
     if (!(error instanceof VersionConflictError)) return this.#showError(error);
     // Changed on the server since the form was filled: nothing is overwritten unasked. The form
     // keeps what was typed and now stands on the current version, so submitting again replaces it.
-    const current = (error as VersionConflictError<Deal>).current;
+    const { current } = error as VersionConflictError<Deal>;
     if (current) {
       this.editing = current.data;
       this.#form.server = { id: entry.dealId!, etag: current.etag };
@@ -303,9 +286,7 @@ export class PkDealRegistration extends PortalElement {
 
   #succeed(deal: Deal): void {
     this.#draft.discard();
-    this.#form.server = undefined;
-    this.#form.dirty = false;
-    this.#form.fromDraft = false;
+    this.#form.submitted();
     this.resubmitted = this.#statusAtLoad === 'info_requested';
     if (this.dealId) this.editing = deal;
     this.submitted = deal;
@@ -329,20 +310,20 @@ export class PkDealRegistration extends PortalElement {
   async #discard(): Promise<void> {
     const server = this.#form.server;
     const client = this.client;
-    this.#reset();
     // The edit is dropped, never the deal: the form shows the server's fields again.
-    this.#announce(this.#t(this.dealId ? 'edit.discarded' : 'draft.discarded'));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.dealId ? '#title' : '#heading-customer')?.focus();
+    await this.#startOver(this.#t(this.dealId ? 'edit.discarded' : 'draft.discarded'));
     // A new registration's server draft is withdrawn too.
     if (!this.dealId && server && client) await withdrawServerDraft(client, server.id);
   }
 
-  /** Forgets what the form holds and the device's draft of it. */
-  #reset(): void {
+  /** Forgets what the form holds and the device's draft of it; focus goes to the top of the form. */
+  async #startOver(announcement?: string): Promise<void> {
     this.#draft.discard();
     this.#clearForm();
     for (const control of controlsIn(this.renderRoot)) control.form?.reset();
+    if (announcement) this.#announce(announcement);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.dealId ? '#title' : '#heading-customer')?.focus();
   }
 
   /** Empties the form in memory (work under way, values, notices); what is stored stays. */
@@ -359,12 +340,6 @@ export class PkDealRegistration extends PortalElement {
     this.submitted = undefined;
     this.resubmitted = false;
     this.preparing = false;
-  }
-
-  async #registerAnother(): Promise<void> {
-    this.#reset();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#heading-customer')?.focus();
   }
 
   #announce(text: string): void {
@@ -396,22 +371,9 @@ export class PkDealRegistration extends PortalElement {
       <h2 id="title" tabindex="-1">${title}</h2>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.submitted
-        ? renderSuccess(view, this.submitted, { resubmitted: this.resubmitted, onAnother: this.dealId ? undefined : () => void this.#registerAnother() })
+        ? renderSuccess(view, this.submitted, { resubmitted: this.resubmitted, onAnother: this.dealId ? undefined : () => void this.#startOver() })
         : (edit ??
-          renderForm(
-            view,
-            {
-              phase,
-              stepped: this.stepped,
-              step: this.#form.step,
-              deal: this.editing,
-              restoredAt: this.#draft.restoredAt,
-              conflicts: this.#conflicts.value?.conflicts ?? [],
-              error: this.formError,
-              discardLabel: this.#t(this.dealId ? 'edit.discard' : 'action.discard'),
-            },
-            this.#actions,
-          ))}
+          renderForm(view, { phase, stepped: this.stepped, step: this.#form.step, deal: this.editing, restoredAt: this.#draft.restoredAt, conflicts: this.#conflicts.value?.conflicts ?? [], error: this.formError, discardLabel: this.#t(this.dealId ? 'edit.discard' : 'action.discard') }, this.#actions))}
     `;
   }
 

@@ -29,9 +29,14 @@ export function validateStep(root: ParentNode, step: number): boolean {
   if (!section) return true;
   const first = controlsIn(section).filter((control) => !control.checkValidity())[0];
   if (!first) return true;
-  first.reportValidity();
-  first.focus();
+  reportAndFocus(first);
   return false;
+}
+
+/** Shows a control's error beside it and moves focus there. */
+export function reportAndFocus(control: FormControl): void {
+  control.reportValidity();
+  control.focus();
 }
 
 /** Validates every step before the review (each error shows beside its field); the first invalid control and its step. */

@@ -96,6 +96,13 @@ export class RegistrationForm {
     return { values: this.values, lines: this.lines, step: this.step, draftKey: this.draftKey, server: this.server };
   }
 
+  /** The form was submitted: what it holds is the server's now, no longer the user's unsaved work. */
+  submitted(): void {
+    this.server = undefined;
+    this.dirty = false;
+    this.fromDraft = false;
+  }
+
   /** Empties the form: a new draft with a new key. */
   clear(): void {
     this.values = emptyValues();

@@ -3,6 +3,8 @@ import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/a
 import { DraftController } from '../../core/controllers/draft-controller.ts';
 import { clearSlot, safeLocalStorage } from '../../core/controllers/local-slot.ts';
 import { OutboxController, type OutboxOutcome } from '../../core/controllers/outbox-controller.ts';
+import { hasContent } from './deal-form-fields.ts';
+import type { RegistrationForm } from './registration-form.ts';
 import { draftKeyOf, draftKeyOfOutbox, isRegistrationDraft, outboxKeyOf, slotOf, type RegistrationDraft, type RegistrationEntry } from './stored-state.ts';
 import { sendRegistration } from './submission.ts';
 
@@ -45,9 +47,19 @@ export class RegistrationStore {
     return this.#slot !== undefined;
   }
 
-  /** Opens the user's slot: their new registration, or their edit of `dealId`. */
-  openFor(userId: string, dealId: string): void {
+  /**
+   * Opens the user's slot (their new registration, or their edit of `dealId`) and fills `form`
+   * from the draft left there, unless the user has typed since. A restored draft's notice shows
+   * unless a submission of it waits in the outbox.
+   */
+  openFor(userId: string, dealId: string, form: RegistrationForm): { restored: boolean; waiting: boolean } {
     this.#slot = slotOf(userId, dealId);
+    const draft = this.draft.read();
+    const waiting = this.outbox.entry !== undefined;
+    if (!draft || form.dirty || !hasContent(draft.values, draft.lines)) return { restored: false, waiting };
+    form.restore(draft);
+    if (!waiting) this.draft.restore();
+    return { restored: true, waiting };
   }
 
   close(): void {
