@@ -95,8 +95,6 @@ export class PkDealRegistration extends PortalElement {
   readonly #form = new RegistrationForm(this);
   readonly #width = new ContainerWidthController(this, { breakpoints: [WIDE_PX] });
   readonly #store = new RegistrationStore(this, { client: () => this.client, onSettled: (outcome, entry) => this.#settled(outcome, entry) });
-  readonly #draft = this.#store.draft;
-  readonly #outbox = this.#store.outbox;
   readonly #conflicts = new DebouncedQueryController<ConflictQuery, ConflictReport>(this, {
     delay: CONFLICT_DELAY_MS,
     input: () => (this.client ? conflictQuery(this.#form.values, this.#form.server?.id) : undefined),
@@ -124,8 +122,8 @@ export class PkDealRegistration extends PortalElement {
   }
 
   get #phase(): FormPhase {
-    if (this.preparing || this.#outbox.status === 'sending') return 'sending';
-    return this.#outbox.status === 'waiting' ? 'pending' : 'editing';
+    if (this.preparing || this.#store.outbox.status === 'sending') return 'sending';
+    return this.#store.outbox.status === 'waiting' ? 'pending' : 'editing';
   }
 
   /** The edited deal's currency; for a new registration, the partner's. */
@@ -153,6 +151,8 @@ export class PkDealRegistration extends PortalElement {
       this.#store.close();
     }
     if ((changed.has('session') || changed.has('l10n') || changed.has('client') || changed.has('dealId')) && !this.#store.open) this.#initialize();
+    // Another client (another session): its own catalogue.
+    if (changed.has('client') && changed.get('client') && this.client) void this.#products.refresh();
     const loaded = this.#deal.loaded;
     if (loaded && !this.editing) this.#fill(loaded);
   }
@@ -168,23 +168,23 @@ export class PkDealRegistration extends PortalElement {
     if (!restored && this.#form.dirty) this.#saveLocal();
     if (waiting) {
       this.#form.go(LAST_STEP);
-      void this.#outbox.resume();
+      void this.#store.outbox.resume();
     }
   }
 
   /** The edited deal's fields, into the form unless a draft from the device is already there. */
   #fill({ data: deal, etag }: Versioned<Deal>): void {
     // Changed elsewhere since this device's copy was made: the current version wins.
-    if (this.#form.fromDraft && !this.#draft.reconcile(this.#form.snapshot(), etag)) {
+    if (this.#form.fromDraft && !this.#store.draft.reconcile(this.#form.snapshot(), etag)) {
       this.#form.fromDraft = false;
       if (!this.#form.dirty) this.#announce(this.#t('edit.copyReplaced'));
     }
     this.editing = deal;
     this.#statusAtLoad = deal.status;
     this.#form.server = { id: deal.id, etag };
-    if (!isDealEditable(deal.status) && !this.#outbox.entry) {
+    if (!isDealEditable(deal.status) && !this.#store.outbox.entry) {
       // Nothing left to edit: no copy of the customer's details stays on the device.
-      this.#draft.discard();
+      this.#store.draft.discard();
       this.#form.fromDraft = false;
     }
     this.#form.fill(deal);
@@ -192,7 +192,7 @@ export class PkDealRegistration extends PortalElement {
 
   #saveLocal(): void {
     if (!this.#store.open) return;
-    this.#draft.save(this.#form.snapshot());
+    this.#store.draft.save(this.#form.snapshot());
     this.dispatchEvent(new PkDealDraftSavedEvent({ where: 'local' }));
   }
 
@@ -260,7 +260,7 @@ export class PkDealRegistration extends PortalElement {
     const payload = this.#form.payload(this.#currency);
     // An edited deal is changed only from the version the form was filled from.
     const ifMatch = this.dealId && this.#form.server?.etag ? { ifMatch: this.#form.server.etag } : {};
-    await this.#outbox.submit({ payload, dealId: this.#form.server?.id, ...ifMatch });
+    await this.#store.outbox.submit({ payload, dealId: this.#form.server?.id, ...ifMatch });
   }
 
   async #settled(outcome: SettledOutcome, entry: RegistrationEntry): Promise<void> {
@@ -285,7 +285,7 @@ export class PkDealRegistration extends PortalElement {
   }
 
   #succeed(deal: Deal): void {
-    this.#draft.discard();
+    this.#store.draft.discard();
     this.#form.submitted();
     this.resubmitted = this.#statusAtLoad === 'info_requested';
     if (this.dealId) this.editing = deal;
@@ -318,7 +318,7 @@ export class PkDealRegistration extends PortalElement {
 
   /** Forgets what the form holds and the device's draft of it; focus goes to the top of the form. */
   async #startOver(announcement?: string): Promise<void> {
-    this.#draft.discard();
+    this.#store.draft.discard();
     this.#clearForm();
     for (const control of controlsIn(this.renderRoot)) control.form?.reset();
     if (announcement) this.#announce(announcement);
@@ -330,8 +330,8 @@ export class PkDealRegistration extends PortalElement {
   #clearForm(): void {
     this.#autosave.stop();
     this.#conflicts.clear();
-    this.#outbox.reset();
-    this.#draft.dismiss();
+    this.#store.outbox.reset();
+    this.#store.draft.dismiss();
     this.#form.clear();
     this.#deal.reopen();
     this.#statusAtLoad = undefined;
@@ -373,7 +373,7 @@ export class PkDealRegistration extends PortalElement {
       ${this.submitted
         ? renderSuccess(view, this.submitted, { resubmitted: this.resubmitted, onAnother: this.dealId ? undefined : () => void this.#startOver() })
         : (edit ??
-          renderForm(view, { phase, stepped: this.stepped, step: this.#form.step, deal: this.editing, restoredAt: this.#draft.restoredAt, conflicts: this.#conflicts.value?.conflicts ?? [], error: this.formError, discardLabel: this.#t(this.dealId ? 'edit.discard' : 'action.discard') }, this.#actions))}
+          renderForm(view, { phase, stepped: this.stepped, step: this.#form.step, deal: this.editing, restoredAt: this.#store.draft.restoredAt, conflicts: this.#conflicts.value?.conflicts ?? [], error: this.formError, discardLabel: this.#t(this.dealId ? 'edit.discard' : 'action.discard') }, this.#actions))}
     `;
   }
 
@@ -381,7 +381,7 @@ export class PkDealRegistration extends PortalElement {
     onSubmit: (event: Event) => this.#onSubmit(event),
     onField: (event: Event) => this.#onFieldEvent(event),
     onDiscard: () => void this.#discard(),
-    onRetry: () => void this.#outbox.retry(),
+    onRetry: () => void this.#store.outbox.retry(),
     onBack: () => void this.#goTo(Math.max(this.#form.step - 1, 0)),
     onNext: () => this.#next(),
     onAddLine: () => void this.#addLine(),
