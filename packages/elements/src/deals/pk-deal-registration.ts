@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isDealEditable, type ConflictQuery, type ConflictReport, type Deal, type Versioned } from '@partnerkit/api';
+import { type ConflictQuery, type ConflictReport, type Deal, type Versioned } from '@partnerkit/api';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { ContainerWidthController } from '../core/controllers/container-width-controller.ts';
@@ -173,21 +173,11 @@ export class PkDealRegistration extends PortalElement {
   }
 
   /** The edited deal's fields, into the form unless a draft from the device is already there. */
-  #fill({ data: deal, etag }: Versioned<Deal>): void {
+  #fill(loaded: Versioned<Deal>): void {
     // Changed elsewhere since this device's copy was made: the current version wins.
-    if (this.#form.fromDraft && !this.#store.draft.reconcile(this.#form.snapshot(), etag)) {
-      this.#form.fromDraft = false;
-      if (!this.#form.dirty) this.#announce(this.#t('edit.copyReplaced'));
-    }
-    this.editing = deal;
-    this.#statusAtLoad = deal.status;
-    this.#form.server = { id: deal.id, etag };
-    if (!isDealEditable(deal.status) && !this.#store.outbox.entry) {
-      // Nothing left to edit: no copy of the customer's details stays on the device.
-      this.#store.draft.discard();
-      this.#form.fromDraft = false;
-    }
-    this.#form.fill(deal);
+    if (this.#store.adopt(loaded, this.#form).replaced && !this.#form.dirty) this.#announce(this.#t('edit.copyReplaced'));
+    this.editing = loaded.data;
+    this.#statusAtLoad = loaded.data.status;
   }
 
   #saveLocal(): void {

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
+import { PartnerkitError, isDealEditable, type Deal, type PartnerkitClient, type Versioned } from '@partnerkit/api';
 import { DraftController } from '../../core/controllers/draft-controller.ts';
 import { clearSlot, safeLocalStorage } from '../../core/controllers/local-slot.ts';
 import { OutboxController, type OutboxOutcome } from '../../core/controllers/outbox-controller.ts';
@@ -60,6 +60,23 @@ export class RegistrationStore {
     form.restore(draft);
     if (!waiting) this.draft.restore();
     return { restored: true, waiting };
+  }
+
+  /**
+   * The edited deal arrived: a copy on the device made from an older version gives way to it
+   * (`replaced`), the form stands on this version, and once the deal can no longer be edited no
+   * copy of the customer's details stays on the device.
+   */
+  adopt({ data: deal, etag }: Versioned<Deal>, form: RegistrationForm): { replaced: boolean } {
+    const replaced = form.fromDraft && !this.draft.reconcile(form.snapshot(), etag);
+    if (replaced) form.fromDraft = false;
+    form.server = { id: deal.id, etag };
+    if (!isDealEditable(deal.status) && !this.outbox.entry) {
+      this.draft.discard();
+      form.fromDraft = false;
+    }
+    form.fill(deal);
+    return { replaced };
   }
 
   close(): void {
