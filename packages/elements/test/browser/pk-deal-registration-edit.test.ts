@@ -26,7 +26,7 @@ async function withQuestion() {
   });
   const created = await fake.client.deals.create({ ...CUSTOMER, ...OPPORTUNITY(), dealType: 'new', partnerRole: 'sourced', amount: { amount: '25000.00', currency: 'EUR' }, notes: 'First notes' }, { idempotencyKey: crypto.randomUUID() });
   const { etag } = await fake.client.deals.get(created.id);
-  const deal = (await asChannelManager(fake.base).deals.transition(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
+  const deal = (await asChannelManager(fake.client).deals.transition(created.id, { action: 'request_info', reason: QUESTION }, { ifMatch: etag })).data;
   fake.creates.length = 0;
   return { ...fake, client, deal, updates, ifMatches, transitions };
 }

@@ -13,7 +13,7 @@ export interface CreateCall {
   key: string | undefined;
 }
 
-/** The in-memory client, recording every create with its Idempotency-Key; `base` is the unwrapped fake (for `asChannelManager`). */
+/** The in-memory client, recording every create with its Idempotency-Key. */
 export function recordingClient(options: FakeClientOptions = {}) {
   const fake = fakeClient(options);
   const creates: CreateCall[] = [];
@@ -23,7 +23,7 @@ export function recordingClient(options: FakeClientOptions = {}) {
       return fake.client.deals.create(input, call);
     },
   });
-  return { ...fake, base: fake.client, client, creates };
+  return { ...fake, client, creates };
 }
 
 export interface MountOptions {
