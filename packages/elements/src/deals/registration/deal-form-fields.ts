@@ -205,3 +205,23 @@ export function countryOptions(locale: string): { value: string; label: string }
   }
   return options;
 }
+
+/**
+ * The lines after the user changed one control of row `index` (a product prefills its list
+ * price); undefined when nothing changed.
+ */
+export function changeLine(lines: readonly LineRow[], index: number, name: string, value: string, priceOf: (productId: string) => string): LineRow[] | undefined {
+  const line = lines[index];
+  if (!line) return undefined;
+  const next = { ...line };
+  if (name === 'productId') {
+    if (line.productId === value) return undefined;
+    next.productId = value;
+    const price = priceOf(value);
+    if (price) next.unitPrice = price;
+  } else if (name === 'quantity' || name === 'unitPrice') {
+    if (line[name] === value) return undefined;
+    next[name] = value;
+  } else return undefined;
+  return lines.map((candidate, position) => (position === index ? next : candidate));
+}
