@@ -27,10 +27,10 @@ const portal = document.querySelector('pk-portal');
 if (portal) portal.getToken = getToken;
 document.querySelector<HTMLElement>(`#${persona}-view`)?.removeAttribute('hidden');
 
-// The host page wires the components together: a new registration refreshes the list, a deal
-// opened in the list shows in the detail below it, and "Edit" in the detail opens the deal in a
-// registration form of its own in the detail's place. A change made in the detail refreshes the
-// list by itself (both show data tagged `deals`).
+// The host page wires the components together: a deal opened in the list shows in the detail
+// below it, and "Edit" in the detail opens the deal in a registration form of its own in the
+// detail's place. Lists and details refresh themselves after a change made in any of them (they
+// show data tagged `deals` and `deal:<id>`).
 const list = document.querySelector('pk-deal-list');
 const detail = document.querySelector<PkDealDetail>('#partner-view pk-deal-detail');
 let editor: PkDealRegistration | undefined;
@@ -38,7 +38,6 @@ const closeEditor = () => {
   editor?.remove();
   editor = undefined;
 };
-document.addEventListener('pk-deal-submitted', () => void list?.refresh());
 list?.addEventListener('pk-deal-selected', (event) => {
   if (!detail) return;
   closeEditor();
@@ -51,7 +50,6 @@ detail?.addEventListener('pk-deal-edit', (event) => {
   closeEditor();
   editor = document.createElement('pk-deal-registration');
   editor.dealId = event.detail.deal.id;
-  editor.addEventListener('pk-deal-submitted', () => void detail.refresh());
   detail.after(editor);
   detail.hidden = true;
   editor.scrollIntoView({ block: 'nearest' });

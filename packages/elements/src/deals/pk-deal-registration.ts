@@ -20,6 +20,7 @@ import { RegistrationStore, type SettledOutcome } from './registration/registrat
 import type { RegistrationEntry } from './registration/stored-state.ts';
 import { CONFLICT_FIELDS, conflictQuery } from './registration/submission.ts';
 import { PkDealDraftSavedEvent, PkDealSubmittedEvent, type DealDetail } from './events.ts';
+import { invalidate } from '../core/data-cache.ts';
 
 /** Quiet time after the last keystroke in company, domain or country before conflicts are checked. */
 const CONFLICT_DELAY_MS = 400;
@@ -111,6 +112,8 @@ export class PkDealRegistration extends PortalElement {
     onSaved: (server) => {
       if (this.#phase !== 'editing') return;
       this.#saveLocal();
+      // A new or changed server draft shows in any deal list on the page.
+      if (this.client) invalidate(this.client, ['deals', `deal:${server.id}`]);
       this.dispatchEvent(new PkDealDraftSavedEvent({ where: 'server', dealId: server.id }));
       this.#announce(this.#t('draft.savedServer'));
     },
@@ -282,6 +285,8 @@ export class PkDealRegistration extends PortalElement {
     this.submitted = deal;
     this.#conflicts.clear();
     this.#announce(this.#t('success.announce', { reference: deal.reference }));
+    // Lists and details of this deal on the page refresh themselves.
+    if (this.client) invalidate(this.client, ['deals', `deal:${deal.id}`]);
     this.dispatchEvent(new PkDealSubmittedEvent({ deal }));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#success-heading')?.focus());
   }
