@@ -3,9 +3,9 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEAL_ACTIONS, dealTransitions, PartnerkitError, type Deal, type DealAction, type DealStatus } from '@partnerkit/api';
-import { FakeDealStore, fakeDeals } from '../../../test/fixtures/deals/fake-deals.ts';
-import { createApp } from '../src/app.ts';
-import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from './helpers.ts';
+import { FakeDealStore, fakeDeals } from '../../../../test/fixtures/deals/fake-deals.ts';
+import { createApp } from '../../src/app.ts';
+import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from '../helpers.ts';
 
 const STATUSES = ['draft', 'submitted', 'info_requested', 'approved', 'rejected', 'won', 'lost', 'expired', 'withdrawn'] as const satisfies readonly DealStatus[];
 // Fails to compile when the contract gains a status the table does not try.

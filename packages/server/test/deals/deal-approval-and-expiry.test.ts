@@ -2,9 +2,9 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { components } from '@partnerkit/api';
-import { createApp } from '../src/app.ts';
-import { expireDeals, startExpirySweep } from '../src/deals/expiry.ts';
-import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from './helpers.ts';
+import { createApp } from '../../src/app.ts';
+import { expireDeals, startExpirySweep } from '../../src/deals/expiry.ts';
+import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];

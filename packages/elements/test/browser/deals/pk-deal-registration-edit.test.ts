@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type Deal, type DealUpdate, type PartnerkitClient } from '@partnerkit/api';
-import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
+import type { PkDealRegistration } from '../../../src/deals/pk-deal-registration.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, sleep, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
-import { asChannelManager, seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { asChannelManager, seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const QUESTION = 'Which sites does the rollout include?';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { asChannelManager, fakeClient } from '../../../../test/fixtures/fake-client.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
+import { asChannelManager, fakeClient } from '../../../../../test/fixtures/fake-client.ts';
 import { CUSTOMER, OPPORTUNITY, button, click, control, deepActive, errorText, fillAll, inner, mount, part, recordingClient, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
 
 const submitButtons = (root: ShadowRoot) => [...root.querySelectorAll('pk-button[type="submit"]')];

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { components } from '@partnerkit/api';
-import { SEED_NOW, SUBMISSION_FIELDS, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { SEED_NOW, SUBMISSION_FIELDS, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];

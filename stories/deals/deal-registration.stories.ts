@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@partnerkit/elements/define/pk-deal-registration';
 import type { PartnerkitClient } from '@partnerkit/api';
-import { fakeClient, seededDeals, seededMe, type FakeClientOptions } from '../test/fixtures/fake-client.ts';
+import { fakeClient, seededDeals, seededMe, type FakeClientOptions } from '../../test/fixtures/fake-client.ts';
 
 interface Args {
   layout: 'auto' | 'stepper' | 'single';

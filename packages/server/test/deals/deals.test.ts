@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bearer, startTestServer, type TestServer } from './helpers.ts';
+import { bearer, startTestServer, type TestServer } from '../helpers.ts';
 
 interface DealPage {
   data: { id: string; reference: string; status: string; amount: { amount: string; currency: string }; createdAt: string }[];

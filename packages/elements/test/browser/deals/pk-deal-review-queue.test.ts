@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { press } from './ui-commands.ts';
-import '../../src/define/all.ts';
-import '../../src/define/pk-deal-review-queue.ts';
-import type { PkDealReviewQueue } from '../../src/deals/pk-deal-review-queue.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
+import { press } from '../ui-commands.ts';
+import '../../../src/define/all.ts';
+import '../../../src/define/pk-deal-review-queue.ts';
+import type { PkDealReviewQueue } from '../../../src/deals/pk-deal-review-queue.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { PartnerkitError, type PartnerkitClient, type ReviewQueuePage } from '@partnerkit/api';
-import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 
 async function mount(client: PartnerkitClient) {

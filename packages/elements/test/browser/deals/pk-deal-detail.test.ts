@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import '../../src/define/all.ts';
-import '../../src/define/pk-deal-detail.ts';
-import type { PkDealDetail } from '../../src/deals/pk-deal-detail.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
+import '../../../src/define/all.ts';
+import '../../../src/define/pk-deal-detail.ts';
+import type { PkDealDetail } from '../../../src/deals/pk-deal-detail.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
-import type { PkDealList } from '../../src/deals/pk-deal-list.ts';
-import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import type { PkDealList } from '../../../src/deals/pk-deal-list.ts';
+import { fakeClient, seededDeals, asChannelManager, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 
 async function mount(client: PartnerkitClient, dealId: string, locale = 'en-GB') {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Deal, ListDealsQuery, PartnerkitClient } from '@partnerkit/api';
-import '../../src/define/all.ts';
-import '../../src/define/pk-deal-list.ts';
-import type { DealFilterChangeDetail, DealSelectedDetail, PkDealList } from '../../src/deals/pk-deal-list.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, networkError, seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
-import { activeElement, press } from './ui-commands.ts';
+import '../../../src/define/all.ts';
+import '../../../src/define/pk-deal-list.ts';
+import type { DealFilterChangeDetail, DealSelectedDetail, PkDealList } from '../../../src/deals/pk-deal-list.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
+import { fakeClient, networkError, seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
+import { activeElement, press } from '../ui-commands.ts';
 
 type Fake = ReturnType<typeof fakeClient>;
 

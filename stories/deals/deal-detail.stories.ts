@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PartnerkitError } from '@partnerkit/api';
-import { fakeClient, networkError, seededDeals, asChannelManager, withDeals } from '../test/fixtures/fake-client.ts';
+import { fakeClient, networkError, seededDeals, asChannelManager, withDeals } from '../../test/fixtures/fake-client.ts';
 
 const idOf = (status: string) => seededDeals.find((deal) => deal.status === status)!.id;
 

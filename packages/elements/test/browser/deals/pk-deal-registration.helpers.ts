@@ -1,10 +1,10 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { DealCreate, Me, PartnerkitClient } from '@partnerkit/api';
-import '../../src/define/all.ts';
-import '../../src/define/pk-deal-registration.ts';
-import type { PkDealRegistration } from '../../src/deals/pk-deal-registration.ts';
-import type { PkPortal } from '../../src/portal/pk-portal.ts';
-import { fakeClient, type FakeClientOptions, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import '../../../src/define/all.ts';
+import '../../../src/define/pk-deal-registration.ts';
+import type { PkDealRegistration } from '../../../src/deals/pk-deal-registration.ts';
+import type { PkPortal } from '../../../src/portal/pk-portal.ts';
+import { fakeClient, type FakeClientOptions, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 // Shared by the deal registration tests: a recording fake client, mounting, filling and clicking.
 

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
 import { CUSTOMER, click, control, deepActive, fill, fillAll, mount, part, recordingClient, sleep, visibleSteps } from './pk-deal-registration.helpers.ts';
-import { seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const draftKey = `partnerkit:deal-draft:${seededMe.user.id}`;
 

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConflictReport, PartnerkitClient } from '@partnerkit/api';
 import { control, fill, inner, mount, part, recordingClient, sleep } from './pk-deal-registration.helpers.ts';
-import { press, type } from './ui-forms.helpers.ts';
-import { seededDeals, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { press, type } from '../ui-forms.helpers.ts';
+import { seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const active = seededDeals.find((deal) => ['submitted', 'approved'].includes(deal.status))!;
 

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { components } from '@partnerkit/api';
-import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from './helpers.ts';
+import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type Sort = 'created_desc' | 'created_asc' | 'close_asc' | 'close_desc' | 'amount_desc' | 'amount_asc';

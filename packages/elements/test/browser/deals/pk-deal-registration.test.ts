@@ -20,8 +20,8 @@ import {
   submissions,
   visibleSteps,
 } from './pk-deal-registration.helpers.ts';
-import { press, type } from './ui-forms.helpers.ts';
-import { seededCatalogue, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { press, type } from '../ui-forms.helpers.ts';
+import { seededCatalogue, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 describe('<pk-deal-registration> steps, validation and submission', () => {
   beforeEach(() => localStorage.clear());

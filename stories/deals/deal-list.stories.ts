@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
-import { fakeClient, networkError, seededDeals, withDeals } from '../test/fixtures/fake-client.ts';
-import { apiHandlers, failingDeals, pendingDeals } from '../test/fixtures/api-handlers.ts';
+import { fakeClient, networkError, seededDeals, withDeals } from '../../test/fixtures/fake-client.ts';
+import { apiHandlers, failingDeals, pendingDeals } from '../../test/fixtures/api-handlers.ts';
 
 // A phone-sized container, from the page's own (adopted) stylesheet: no inline styles.
 const sheet = new CSSStyleSheet();

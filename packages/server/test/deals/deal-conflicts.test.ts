@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { components } from '@partnerkit/api';
-import { registrableDomain } from '../src/deals/domain-key.ts';
-import { defaultDealSettings } from '../src/deals/settings.ts';
-import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { registrableDomain } from '../../src/deals/domain-key.ts';
+import { defaultDealSettings } from '../../src/deals/settings.ts';
+import { SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type Conflict = components['schemas']['Conflict'];

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
 import { CUSTOMER, OPPORTUNITY, click, fillAll, fillToReview, mount, part, recordingClient, submissions, visibleSteps, sleep } from './pk-deal-registration.helpers.ts';
-import { networkError, seededMe, withDeals } from '../../../../test/fixtures/fake-client.ts';
+import { networkError, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const outboxKey = `partnerkit:deal-outbox:${seededMe.user.id}`;
 const draftKey = `partnerkit:deal-draft:${seededMe.user.id}`;

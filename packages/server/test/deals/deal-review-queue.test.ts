@@ -2,8 +2,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { components } from '@partnerkit/api';
-import { createApp } from '../src/app.ts';
-import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from './helpers.ts';
+import { createApp } from '../../src/app.ts';
+import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, transition, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
 type DealEvent = components['schemas']['DealEvent'];
