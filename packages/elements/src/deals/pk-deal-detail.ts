@@ -6,10 +6,16 @@ import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
-import type { PkDialog } from '../ui/pk-dialog.ts';
-import type { PkTextarea } from '../ui/pk-textarea.ts';
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
 import { PkDealChangedEvent, PkDealEditEvent, type DealDetail } from './events.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkButton } from '../ui/pk-button.ts';
+import { PkDialog } from '../ui/pk-dialog.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
+import { PkStatusChip } from '../ui/pk-status-chip.ts';
+import { PkTextarea } from '../ui/pk-textarea.ts';
 
 type Action = DealTransition['action'];
 
@@ -39,6 +45,8 @@ const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
  * @fires pk-deal-edit - The partner asked to edit the deal (draft or info requested); `detail.deal`. The host opens its form.
  */
 export class PkDealDetail extends PortalElement {
+  /** The elements it renders, registered with it. */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-dialog': PkDialog, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton, 'pk-status-chip': PkStatusChip, 'pk-textarea': PkTextarea };
   static override styles = dealDetailStyles;
 
   /** Id of the deal to show. */

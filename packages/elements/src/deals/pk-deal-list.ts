@@ -7,10 +7,13 @@ import type { Localization } from '../core/i18n.ts';
 import { ResourceController } from '../core/resource-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { formatDate, formatMoney, formatRelative } from '../core/format.ts';
-import type { DataTableColumn, DataTableSort, PkDataTable, RowActivateDetail, SortChangeDetail } from '../ui/pk-data-table.ts';
+import type { DataTableColumn, DataTableSort, RowActivateDetail, SortChangeDetail } from '../ui/pk-data-table.ts';
 import type { Tone } from '../ui/display-shared.ts';
 import { dealListStyles } from './pk-deal-list.styles.ts';
 import { PkDealFilterChangeEvent, PkDealSelectedEvent, type DealDetail, type DealListFilter, type DealSort } from './events.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { PkDataTable } from '../ui/pk-data-table.ts';
+import { PkStatusChip } from '../ui/pk-status-chip.ts';
 
 /** The orders `GET /deals` offers. */
 export type { DealSort, DealListFilter, DealFilterChangeDetail } from './events.ts';
@@ -182,6 +185,8 @@ function toError(error: unknown): PartnerkitError {
  * @fires pk-deal-filter-change - The user changed the filter, search or order; `detail.filter` has `status`, `q`, `expiringSoon` and `sort`.
  */
 export class PkDealList extends PortalElement {
+  /** The elements it renders, registered with it. */
+  static dependencies: ElementDependencies = { 'pk-data-table': PkDataTable, 'pk-status-chip': PkStatusChip };
   static override styles = dealListStyles;
 
   /** Deals per page (1–200). */

@@ -33,6 +33,18 @@ import {
 } from './registration/deal-form-fields.ts';
 import { DraftStore, newKey, type OutboxEntry, type StoredDraft } from './registration/draft-store.ts';
 import { PkDealDraftSavedEvent, PkDealSubmittedEvent, type DealDetail, type DraftSavedDetail } from './events.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkButton } from '../ui/pk-button.ts';
+import { PkDateField } from '../ui/pk-date-field.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkMoneyField } from '../ui/pk-money-field.ts';
+import { PkRadioGroup } from '../ui/pk-radio-group.ts';
+import { PkSelect } from '../ui/pk-select.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
+import { PkStepper } from '../ui/pk-stepper.ts';
+import { PkTextField } from '../ui/pk-text-field.ts';
+import { PkTextarea } from '../ui/pk-textarea.ts';
 
 type Conflict = ConflictReport['conflicts'][number];
 
@@ -89,6 +101,8 @@ export type { DraftSavedDetail } from './events.ts';
  * @fires pk-deal-submitted - The registration was submitted; `detail` is `{ deal }`.
  */
 export class PkDealRegistration extends PortalElement {
+  /** The elements it renders, registered with it. */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-date-field': PkDateField, 'pk-error-state': PkErrorState, 'pk-money-field': PkMoneyField, 'pk-radio-group': PkRadioGroup, 'pk-select': PkSelect, 'pk-skeleton': PkSkeleton, 'pk-stepper': PkStepper, 'pk-text-field': PkTextField, 'pk-textarea': PkTextarea };
   static override styles = dealRegistrationStyles;
 
   /** `auto`: steps in narrow containers, one page from 960px; `stepper` or `single` force one. */

@@ -7,6 +7,12 @@ import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { formatMoney } from '../core/format.ts';
 import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { PkBadge } from '../ui/pk-badge.ts';
+import { PkDealDetail } from './pk-deal-detail.ts';
+import { PkEmptyState } from '../ui/pk-empty-state.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
 
 type Item = ReviewQueuePage['data'][number];
 
@@ -23,6 +29,8 @@ type Item = ReviewQueuePage['data'][number];
  * @csspart conflicts - The side-by-side comparison with conflicting registrations.
  */
 export class PkDealReviewQueue extends PortalElement {
+  /** The elements it renders, registered with it. */
+  static dependencies: ElementDependencies = { 'pk-badge': PkBadge, 'pk-deal-detail': PkDealDetail, 'pk-empty-state': PkEmptyState, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton };
   static override styles = reviewQueueStyles;
 
 
