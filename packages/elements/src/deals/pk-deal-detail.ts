@@ -9,6 +9,7 @@ import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, fo
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
 import { PkDealChangedEvent, PkDealEditEvent, type DealDetail } from './events.ts';
 import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace, dealDetailNamespace } from './locales.ts';
 import { PkAlert } from '../ui/pk-alert.ts';
 import { PkButton } from '../ui/pk-button.ts';
 import { PkDialog } from '../ui/pk-dialog.ts';
@@ -47,6 +48,8 @@ const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
 export class PkDealDetail extends PortalElement {
   /** The elements it renders, registered with it. */
   static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-dialog': PkDialog, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton, 'pk-status-chip': PkStatusChip, 'pk-textarea': PkTextarea };
+  /** Its strings' namespaces, loaded before it renders text. */
+  static override namespaces = [dealsNamespace, dealDetailNamespace];
   static override styles = dealDetailStyles;
 
   /** Id of the deal to show. */

@@ -12,6 +12,7 @@ import type { Tone } from '../ui/display-shared.ts';
 import { dealListStyles } from './pk-deal-list.styles.ts';
 import { PkDealFilterChangeEvent, PkDealSelectedEvent, type DealDetail, type DealListFilter, type DealSort } from './events.ts';
 import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace } from './locales.ts';
 import { PkDataTable } from '../ui/pk-data-table.ts';
 import { PkStatusChip } from '../ui/pk-status-chip.ts';
 
@@ -187,6 +188,8 @@ function toError(error: unknown): PartnerkitError {
 export class PkDealList extends PortalElement {
   /** The elements it renders, registered with it. */
   static dependencies: ElementDependencies = { 'pk-data-table': PkDataTable, 'pk-status-chip': PkStatusChip };
+  /** Its strings' namespaces, loaded before it renders text. */
+  static override namespaces = [dealsNamespace];
   static override styles = dealListStyles;
 
   /** Deals per page (1–200). */

@@ -34,6 +34,7 @@ import {
 import { DraftStore, newKey, type OutboxEntry, type StoredDraft } from './registration/draft-store.ts';
 import { PkDealDraftSavedEvent, PkDealSubmittedEvent, type DealDetail, type DraftSavedDetail } from './events.ts';
 import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace } from './locales.ts';
 import { PkAlert } from '../ui/pk-alert.ts';
 import { PkButton } from '../ui/pk-button.ts';
 import { PkDateField } from '../ui/pk-date-field.ts';
@@ -103,6 +104,8 @@ export type { DraftSavedDetail } from './events.ts';
 export class PkDealRegistration extends PortalElement {
   /** The elements it renders, registered with it. */
   static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-date-field': PkDateField, 'pk-error-state': PkErrorState, 'pk-money-field': PkMoneyField, 'pk-radio-group': PkRadioGroup, 'pk-select': PkSelect, 'pk-skeleton': PkSkeleton, 'pk-stepper': PkStepper, 'pk-text-field': PkTextField, 'pk-textarea': PkTextarea };
+  /** Its strings' namespaces, loaded before it renders text. */
+  static override namespaces = [dealsNamespace];
   static override styles = dealRegistrationStyles;
 
   /** `auto`: steps in narrow containers, one page from 960px; `stepper` or `single` force one. */

@@ -8,6 +8,7 @@ import { errorMessage } from '../core/error-message.ts';
 import { formatMoney } from '../core/format.ts';
 import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
 import type { ElementDependencies } from '../core/define.ts';
+import { dealDetailNamespace } from './locales.ts';
 import { PkBadge } from '../ui/pk-badge.ts';
 import { PkDealDetail } from './pk-deal-detail.ts';
 import { PkEmptyState } from '../ui/pk-empty-state.ts';
@@ -31,6 +32,8 @@ type Item = ReviewQueuePage['data'][number];
 export class PkDealReviewQueue extends PortalElement {
   /** The elements it renders, registered with it. */
   static dependencies: ElementDependencies = { 'pk-badge': PkBadge, 'pk-deal-detail': PkDealDetail, 'pk-empty-state': PkEmptyState, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton };
+  /** Its strings' namespaces, loaded before it renders text. */
+  static override namespaces = [dealDetailNamespace];
   static override styles = reviewQueueStyles;
 
 
