@@ -54,6 +54,13 @@ for (const feature of features) {
   writeFileSync(`${root}${featureEntry(feature.name)}`, Object.values(feature.elements).map((specifier) => `import '../${entryFile(specifier)}';`).join('\n') + '\n');
 }
 
+/** Primitives allowed more than 6 KB, and why. */
+const primitiveBudgets: Record<string, number> = {
+  // Two layouts (table and cards, by container width), keyboard navigation, selection and
+  // announcements; the virtualizer itself loads lazily and is not counted.
+  'pk-data-table': 7 * KB,
+};
+
 const entries: Entry[] = [
   // ky 2 alone is 8.7 KB gzip; the client adds token caching, retries, sharing and error mapping.
   { name: '@partnerkit/api createClient (ky included)', source: 'packages/api/src/client.ts', budget: 12 * KB },
@@ -71,7 +78,7 @@ const entries: Entry[] = [
   ...primitives.map((tag) =>
     formControls.has(tag)
       ? { name: `+ ${tag} (on the form-control base)`, source: `${defineDir}/${tag}.ts`, budget: 6 * KB, base: 'scripts/lib/size-form-base-entry.ts' }
-      : { name: `+ ${tag}`, source: `${defineDir}/${tag}.ts`, budget: 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
+      : { name: `+ ${tag}`, source: `${defineDir}/${tag}.ts`, budget: primitiveBudgets[tag] ?? 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
   ),
 ];
 
