@@ -42,7 +42,7 @@ const statesOf = (tag: string): ClientState[] => (loadsData(tag) ? ['loading', '
 // A secure context (crypto.randomUUID, IndexedDB), answered by the test itself: no server.
 const ORIGIN = 'http://localhost';
 
-describe('each define entry works alone', () => {
+describe('each define entry works alone', { concurrency: 3 }, () => {
   let browser: Browser;
   const bundles = new Map<string, string>();
   const scratch = mkdtempSync(join(tmpdir(), 'pk-define-alone-'));

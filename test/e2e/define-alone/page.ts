@@ -42,6 +42,14 @@ function hasAlert(root: Element | ShadowRoot): boolean {
   return false;
 }
 
+/** Whether something under `root` is still loading (`aria-busy`, or a skeleton shown). */
+function busy(root: Element | ShadowRoot): boolean {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.getAttribute('aria-busy') === 'true' || element.localName === 'pk-skeleton' || (element.shadowRoot && busy(element.shadowRoot))) return true;
+  }
+  return false;
+}
+
 export interface Mounted {
   defined: boolean;
   /** `pk-*` tags seen in the element's shadow trees while it settled. */
@@ -59,10 +67,11 @@ async function mount(tag: string, state: ClientState, attributes: Record<string,
   const seen = new Set<string>();
   let alert = false;
   // Polled, so tags that only show for a moment (skeletons) are seen too; settled once nothing
-  // new has appeared for a while.
+  // new has appeared for a while and, unless the API never answers, nothing is busy any more.
   const start = performance.now();
   let changed = start;
-  while (performance.now() - changed < 200 && performance.now() - start < 3000) {
+  const settled = () => performance.now() - changed >= 200 && (state === 'loading' || !element.shadowRoot || !busy(element.shadowRoot));
+  while (!settled() && performance.now() - start < 5000) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const before = seen.size;
     if (element.shadowRoot) {
