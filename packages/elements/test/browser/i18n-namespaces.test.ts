@@ -1,6 +1,21 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/pk-portal.ts';
 import { createI18n, localize } from '../../src/core/i18n.ts';
+import { PortalElement } from '../../src/core/portal-element.ts';
 import { dealsNamespace } from '../../src/deals/locales.ts';
+import { fakeClient } from '../../../../test/fixtures/fake-client.ts';
+
+/** A feature component that needs the `deals` namespace, and remembers what it rendered. */
+class NamespaceProbe extends PortalElement {
+  static override namespaces = [dealsNamespace];
+  readonly titles: string[] = [];
+
+  protected override render() {
+    if (this.l10n) this.titles.push(this.l10n.t('list.title', { ns: 'deals' }));
+    return html`${this.titles.at(-1) ?? ''}`;
+  }
+}
+customElements.define('pk-namespace-probe', NamespaceProbe);
 
 // Feature namespaces load the first time a component needs them, not with the portal.
 describe('lazy locale namespaces', () => {
@@ -34,5 +49,16 @@ describe('lazy locale namespaces', () => {
     const other = await localize(plain, 'en', { currency: 'EUR' });
     await other.loadNamespaces([dealsNamespace]);
     expect(other.t('list.title', { ns: 'deals' })).to.equal('Deal registrations');
+  });
+
+  it('gives a component its language only once its namespaces are loaded, so no raw key ever renders', async () => {
+    const portal = await fixture(html`<pk-portal locale="de-DE" .client=${fakeClient().client}><pk-namespace-probe></pk-namespace-probe></pk-portal>`);
+    const probe = portal.querySelector('pk-namespace-probe') as NamespaceProbe;
+    await waitUntil(() => probe.titles.length > 0, 'the probe renders in its language');
+    expect(probe.titles).to.deep.equal(['Deal-Registrierungen']);
+    portal.setAttribute('locale', 'hu-HU');
+    await waitUntil(() => probe.titles.length > 1, 'the probe re-renders in the new language');
+    expect(probe.titles.every((title) => title !== 'list.title')).to.equal(true);
+    expect(probe.titles.at(-1)).to.not.equal('Deal-Registrierungen');
   });
 });
