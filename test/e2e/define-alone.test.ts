@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
+import { features } from '../../packages/elements/src/features.ts';
 import type { ClientState, Mounted } from './define-alone/page.ts';
 
 // Each define entry must work alone: bundled by itself (with only page-wide configuration and
@@ -25,8 +26,9 @@ interface Variant {
   showsError: boolean;
 }
 
-/** Elements that load data (the rest have no loading or error state). */
-const loadsData = (tag: string) => tag.startsWith('pk-deal-');
+/** Features' elements load data; UI primitives and the portal have no loading or error state. */
+const featureTags = new Set(features.flatMap((feature) => Object.keys(feature.elements)));
+const loadsData = (tag: string) => featureTags.has(tag);
 /** How each element is mounted: the bare tag unless listed. */
 const variants: Record<string, Variant[]> = {
   'pk-deal-detail': [{ attributes: { 'deal-id': '$deal' }, showsError: true }],
