@@ -58,3 +58,21 @@ describe('static dependencies', () => {
     assert.deepEqual(unused.map((file) => relative(src, file)), []);
   });
 });
+
+describe('define entries', () => {
+  const defineDir = join(src, 'define');
+  const entries = readdirSync(defineDir).filter((file) => file.endsWith('.ts') && file !== 'all.ts');
+
+  for (const file of entries) {
+    test(`${file} registers its own element only (its dependencies come with it)`, () => {
+      const calls = [...readFileSync(join(defineDir, file), 'utf8').matchAll(/defineElement\('([^']+)'/g)].map((match) => match[1]);
+      assert.deepEqual(calls, [file.replace(/\.ts$/, '')]);
+    });
+  }
+
+  test('all.ts imports every define entry', () => {
+    const all = readFileSync(join(defineDir, 'all.ts'), 'utf8');
+    const imported = [...all.matchAll(/^import '\.\/([^']+)';/gm)].map((match) => match[1]).sort();
+    assert.deepEqual(imported, [...entries].sort());
+  });
+});
