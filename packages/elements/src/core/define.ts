@@ -9,6 +9,9 @@ export type PartnerkitTag = Extract<keyof HTMLElementTagNameMap, `pk-${string}`>
  */
 export type ElementDependencies = { readonly [Tag in PartnerkitTag]?: CustomElementConstructor & { prototype: HTMLElementTagNameMap[Tag] } };
 
+/** For a Partnerkit tag, only its own class (as the global tag map declares it); any class for other tags. */
+type ConstructorFor<Tag extends string> = Tag extends PartnerkitTag ? CustomElementConstructor & { prototype: HTMLElementTagNameMap[Tag] } : CustomElementConstructor;
+
 /** An element class that may declare its dependencies. */
 type Definable = CustomElementConstructor & { dependencies?: ElementDependencies };
 
@@ -21,7 +24,7 @@ const registering = new Set<string>();
  * already taken is left alone; when another bundle or version owns it, that one keeps it and a
  * warning says so, instead of the page throwing.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+export function defineElement<Tag extends string>(tag: Tag, constructor: ConstructorFor<Tag>): void {
   attachContextRoot();
   if (registering.has(tag)) return;
   registering.add(tag);
