@@ -14,6 +14,7 @@ export class PortalElement extends LitElement {
   /**
    * The namespaces of the component's strings beyond core's (`common`, `forms`, `ui`). They load
    * the first time a component needs them; `l10n` waits for them.
+   * @internal
    */
   static namespaces: readonly LocaleNamespace[] = [];
 
@@ -31,7 +32,7 @@ export class PortalElement extends LitElement {
 
   #offered: Localization | undefined;
 
-  /** What the portal provides; passed on to `l10n` when the namespaces are there, so no raw keys ever show. */
+  /** What the portal provides; passed on to `l10n` when the namespaces are there, so no raw keys ever show. @internal */
   @consume({ context: localizationContext, subscribe: true })
   protected set portalLocalization(value: Localization | undefined) {
     this.#offered = value;

@@ -46,9 +46,9 @@ const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
  * @fires pk-deal-edit - The partner asked to edit the deal (draft or info requested); `detail.deal`. The host opens its form.
  */
 export class PkDealDetail extends PortalElement {
-  /** The elements it renders, registered with it. */
+  /** The elements it renders, registered with it. @internal */
   static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-dialog': PkDialog, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton, 'pk-status-chip': PkStatusChip, 'pk-textarea': PkTextarea };
-  /** Its strings' namespaces, loaded before it renders text. */
+  /** Its strings' namespaces, loaded before it renders text. @internal */
   static override namespaces = [dealsNamespace, dealDetailNamespace];
   static override styles = dealDetailStyles;
 

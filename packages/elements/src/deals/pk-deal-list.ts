@@ -186,9 +186,9 @@ function toError(error: unknown): PartnerkitError {
  * @fires pk-deal-filter-change - The user changed the filter, search or order; `detail.filter` has `status`, `q`, `expiringSoon` and `sort`.
  */
 export class PkDealList extends PortalElement {
-  /** The elements it renders, registered with it. */
+  /** The elements it renders, registered with it. @internal */
   static dependencies: ElementDependencies = { 'pk-data-table': PkDataTable, 'pk-status-chip': PkStatusChip };
-  /** Its strings' namespaces, loaded before it renders text. */
+  /** Its strings' namespaces, loaded before it renders text. @internal */
   static override namespaces = [dealsNamespace];
   static override styles = dealListStyles;
 

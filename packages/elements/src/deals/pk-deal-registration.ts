@@ -102,9 +102,9 @@ export type { DraftSavedDetail } from './events.ts';
  * @fires pk-deal-submitted - The registration was submitted; `detail` is `{ deal }`.
  */
 export class PkDealRegistration extends PortalElement {
-  /** The elements it renders, registered with it. */
+  /** The elements it renders, registered with it. @internal */
   static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-date-field': PkDateField, 'pk-error-state': PkErrorState, 'pk-money-field': PkMoneyField, 'pk-radio-group': PkRadioGroup, 'pk-select': PkSelect, 'pk-skeleton': PkSkeleton, 'pk-stepper': PkStepper, 'pk-text-field': PkTextField, 'pk-textarea': PkTextarea };
-  /** Its strings' namespaces, loaded before it renders text. */
+  /** Its strings' namespaces, loaded before it renders text. @internal */
   static override namespaces = [dealsNamespace];
   static override styles = dealRegistrationStyles;
 

@@ -30,9 +30,9 @@ type Item = ReviewQueuePage['data'][number];
  * @csspart conflicts - The side-by-side comparison with conflicting registrations.
  */
 export class PkDealReviewQueue extends PortalElement {
-  /** The elements it renders, registered with it. */
+  /** The elements it renders, registered with it. @internal */
   static dependencies: ElementDependencies = { 'pk-badge': PkBadge, 'pk-deal-detail': PkDealDetail, 'pk-empty-state': PkEmptyState, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton };
-  /** Its strings' namespaces, loaded before it renders text. */
+  /** Its strings' namespaces, loaded before it renders text. @internal */
   static override namespaces = [dealDetailNamespace];
   static override styles = reviewQueueStyles;
 

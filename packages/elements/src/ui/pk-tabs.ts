@@ -40,7 +40,7 @@ const isTab = (element: Element) => element.slot === 'tab' || element.localName 
  * @fires pk-tab-change - The user selected another tab; `detail` has `index`, `tab` and `panel`.
  */
 export class PkTabs extends LitElement {
-  /** The tab and panel elements it arranges, registered with it. */
+  /** The tab and panel elements it arranges, registered with it. @internal */
   static dependencies: ElementDependencies = { 'pk-tab': PkTab, 'pk-tab-panel': PkTabPanel };
   static override styles = css`
     :host {
