@@ -77,8 +77,8 @@ const entries: Entry[] = [
   { name: '+ form-control base (shared by every form control)', source: 'scripts/lib/size-form-base-entry.ts', budget: 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
   ...primitives.map((tag) =>
     formControls.has(tag)
-      ? { name: `+ ${tag} (on the form-control base)`, source: `${defineDir}/${tag}.ts`, budget: 6 * KB, base: 'scripts/lib/size-form-base-entry.ts' }
-      : { name: `+ ${tag}`, source: `${defineDir}/${tag}.ts`, budget: primitiveBudgets[tag] ?? 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
+      ? { name: `+ ${tag} (on the form-control base)`, source: defineEntry(tag), budget: 6 * KB, base: 'scripts/lib/size-form-base-entry.ts' }
+      : { name: `+ ${tag}`, source: defineEntry(tag), budget: primitiveBudgets[tag] ?? 6 * KB, base: 'scripts/lib/size-core-entry.ts' },
   ),
 ];
 
