@@ -14,4 +14,18 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'log'] }],
     },
   },
+  {
+    // Events are typed Event subclasses declared on the global event maps (core/events.ts,
+    // ui/events.ts, <feature>/events.ts), so listeners get their detail typed.
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression:matches([callee.name='CustomEvent'], [callee.property.name='CustomEvent'])",
+          message: 'Dispatch a typed Event subclass (see core/events.ts) instead of new CustomEvent.',
+        },
+      ],
+    },
+  },
 );

@@ -5,6 +5,9 @@ export { PkDealReviewQueue } from './deals/pk-deal-review-queue.ts';
 export { clientContext, sessionContext, localizationContext } from './core/contexts.ts';
 export { createI18n, localize, resolveLocale, SUPPORTED_LOCALES, NAMESPACES } from './core/i18n.ts';
 export type { Localization, SupportedLocale, Namespace, MessageOverrides } from './core/i18n.ts';
+export type { LocaleNamespace, NamespaceLoader } from './core/locale-namespace.ts';
+export type { Feature } from './core/feature.ts';
+export { features } from './features.ts';
 export { PSEUDO_LOCALE, pseudoLocalize } from './core/pseudo-locale.ts';
 export { Partnerkit, configure } from './core/configure.ts';
 export type { PartnerkitConfiguration } from './core/configure.ts';
@@ -73,6 +76,7 @@ export type { DataTableColumn, DataTableSort, SortDirection, RowKey, SortChangeD
 export { PkCombobox } from './ui/pk-combobox.ts';
 export type { ComboboxOption, ComboboxSearch } from './ui/pk-combobox.ts';
 export { PkDealRegistration } from './deals/pk-deal-registration.ts';
-export type { RegistrationLayout, DraftSavedDetail, DealSubmittedDetail } from './deals/pk-deal-registration.ts';
+export type { RegistrationLayout } from './deals/pk-deal-registration.ts';
+export type { DraftSavedDetail, DealSubmittedDetail } from './deals/events.ts';
 export type { DealDetailEventDetail } from './deals/pk-deal-detail.ts';
 export type { DealListFilter, DealSelectedDetail, DealFilterChangeDetail, DealSort } from './deals/pk-deal-list.ts';

@@ -1,15 +1,44 @@
 import { attachContextRoot } from './page-root.ts';
 
+/** Partnerkit's tags, as the global tag map declares them. */
+export type PartnerkitTag = Extract<keyof HTMLElementTagNameMap, `pk-${string}`>;
+
 /**
- * Registers a custom element unless the tag is taken. When another bundle or version already
- * owns the tag, that one keeps it and a warning says so, instead of the page throwing.
+ * The elements an element renders (or expects as children), by tag. Each tag can only map to
+ * its own class, so the declaration cannot pair a tag with the wrong element.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+export type ElementDependencies = { readonly [Tag in PartnerkitTag]?: CustomElementConstructor & { prototype: HTMLElementTagNameMap[Tag] } };
+
+/** For a Partnerkit tag, only its own class (as the global tag map declares it); any class for other tags. */
+type ConstructorFor<Tag extends string> = Tag extends PartnerkitTag ? CustomElementConstructor & { prototype: HTMLElementTagNameMap[Tag] } : CustomElementConstructor;
+
+/** An element class that may declare its dependencies. */
+type Definable = CustomElementConstructor & { dependencies?: ElementDependencies };
+
+// Tags being registered right now: a cycle of dependencies ends instead of recursing forever.
+const registering = new Set<string>();
+
+/**
+ * Registers a custom element and, first, every element it declares in `static dependencies`
+ * (recursively), so one define entry is enough for an element to render completely. A tag
+ * already taken is left alone; when another bundle or version owns it, that one keeps it and a
+ * warning says so, instead of the page throwing.
+ */
+export function defineElement<Tag extends string>(tag: Tag, constructor: ConstructorFor<Tag>): void {
   attachContextRoot();
-  const existing = customElements.get(tag);
-  if (!existing) {
-    customElements.define(tag, constructor);
-  } else if (existing !== constructor) {
-    console.warn(`[partnerkit] <${tag}> is already defined by another copy of Partnerkit; keeping that one.`);
+  if (registering.has(tag)) return;
+  registering.add(tag);
+  try {
+    for (const [dependency, dependencyConstructor] of Object.entries((constructor as Definable).dependencies ?? {})) {
+      if (dependencyConstructor) defineElement(dependency, dependencyConstructor);
+    }
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, constructor);
+    } else if (existing !== constructor) {
+      console.warn(`[partnerkit] <${tag}> is already defined by another copy of Partnerkit; keeping that one.`);
+    }
+  } finally {
+    registering.delete(tag);
   }
 }

@@ -17,6 +17,9 @@ export interface DealDetail {
   deal: Deal;
 }
 
+/** `detail` of `pk-deal-submitted`. */
+export type DealSubmittedDetail = DealDetail;
+
 export interface DraftSavedDetail {
   where: 'local' | 'server';
   dealId?: string;

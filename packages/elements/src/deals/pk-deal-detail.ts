@@ -7,10 +7,17 @@ import { DataController } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { renderStates } from '../core/render-states.ts';
 import { countryName, formatDate, formatDateTime, formatMoney, formatPercent, formatRelative } from '../core/format.ts';
-import type { PkDialog } from '../ui/pk-dialog.ts';
-import type { PkTextarea } from '../ui/pk-textarea.ts';
 import { dealDetailStyles } from './pk-deal-detail.styles.ts';
 import { PkDealChangedEvent, PkDealEditEvent, type DealDetail } from './events.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace, dealDetailNamespace } from './locales.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkButton } from '../ui/pk-button.ts';
+import { PkDialog } from '../ui/pk-dialog.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
+import { PkStatusChip } from '../ui/pk-status-chip.ts';
+import { PkTextarea } from '../ui/pk-textarea.ts';
 
 type Action = DealTransition['action'];
 
@@ -45,6 +52,10 @@ const TONES: Record<Action, 'primary' | 'secondary' | 'danger'> = {
  * @fires pk-load-error - The deal could not be loaded; `detail.kind` says why (connection, authentication, not_found…).
  */
 export class PkDealDetail extends PortalElement {
+  /** The elements it renders, registered with it. @internal */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-dialog': PkDialog, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton, 'pk-status-chip': PkStatusChip, 'pk-textarea': PkTextarea };
+  /** Its strings' namespaces, loaded before it renders text. @internal */
+  static override namespaces = [dealsNamespace, dealDetailNamespace];
   static override styles = dealDetailStyles;
 
   /** Id of the deal to show. */

@@ -5,13 +5,19 @@ import { PortalElement } from '../core/portal-element.ts';
 import { DataController, cursorPages } from '../core/data-controller.ts';
 import { errorMessage } from '../core/error-message.ts';
 import { renderStates } from '../core/render-states.ts';
-import type { DataTableColumn, PkDataTable, RowActivateDetail, SortChangeDetail } from '../ui/pk-data-table.ts';
+import type { DataTableColumn, RowActivateDetail, SortChangeDetail } from '../ui/pk-data-table.ts';
 import { dealListStyles } from './pk-deal-list.styles.ts';
 import { PkDealFilterChangeEvent, PkDealSelectedEvent, type DealDetail, type DealListFilter, type DealSort } from './events.ts';
 import { DEFAULT_SORT, NEEDS_ACTION, SEARCH_DELAY_MS, sameStatuses, sortConverter, statusConverter, toStatuses } from './deal-list-filter.ts';
 import { PLACEHOLDER_COLUMNS, dealListColumns, toServerSort, toTableSort } from './deal-list-columns.ts';
 import { StatusDisclosure, renderDealListToolbar } from './deal-list-toolbar.ts';
 import { DealListExport } from './deal-list-export.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace } from './locales.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkDataTable } from '../ui/pk-data-table.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkStatusChip } from '../ui/pk-status-chip.ts';
 
 /** The orders `GET /deals` offers. */
 export type { DealSort, DealListFilter, DealFilterChangeDetail } from './events.ts';
@@ -71,6 +77,10 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * @fires pk-load-error - A page could not be loaded; `detail.kind` says why (connection, authentication, server…).
  */
 export class PkDealList extends PortalElement {
+  /** The elements it renders, registered with it. @internal */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-data-table': PkDataTable, 'pk-error-state': PkErrorState, 'pk-status-chip': PkStatusChip };
+  /** Its strings' namespaces, loaded before it renders text. @internal */
+  static override namespaces = [dealsNamespace];
   static override styles = dealListStyles;
 
   /** Deals per page (1–200). */

@@ -19,8 +19,23 @@ import { ServerDraftAutosave, withdrawServerDraft } from './registration/server-
 import { RegistrationStore, type SettledOutcome } from './registration/registration-store.ts';
 import type { RegistrationEntry } from './registration/stored-state.ts';
 import { CONFLICT_FIELDS, conflictQuery } from './registration/submission.ts';
-import { PkDealDraftSavedEvent, PkDealSubmittedEvent, type DealDetail } from './events.ts';
+import { PkDealDraftSavedEvent, PkDealSubmittedEvent } from './events.ts';
 import { invalidate } from '../core/data-cache.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { dealsNamespace } from './locales.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkButton } from '../ui/pk-button.ts';
+import { PkDateField } from '../ui/pk-date-field.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkMoneyField } from '../ui/pk-money-field.ts';
+import { PkRadioGroup } from '../ui/pk-radio-group.ts';
+import { PkSelect } from '../ui/pk-select.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
+import { PkStepper } from '../ui/pk-stepper.ts';
+import { PkTextField } from '../ui/pk-text-field.ts';
+import { PkTextarea } from '../ui/pk-textarea.ts';
+import { Announcer } from '../core/controllers/announcer.ts';
+
 
 /** Quiet time after the last keystroke in company, domain or country before conflicts are checked. */
 const CONFLICT_DELAY_MS = 400;
@@ -32,7 +47,6 @@ const LAST_STEP = STEPS.length - 1;
 
 export type RegistrationLayout = 'auto' | 'stepper' | 'single';
 
-export type { DraftSavedDetail } from './events.ts';
 
 /**
  * A partner registers a deal: customer and contact, the opportunity (with product line items
@@ -72,6 +86,10 @@ export type { DraftSavedDetail } from './events.ts';
  * @fires pk-deal-submitted - The registration was submitted; `detail` is `{ deal }`.
  */
 export class PkDealRegistration extends PortalElement {
+  /** The elements it renders, registered with it. @internal */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-button': PkButton, 'pk-date-field': PkDateField, 'pk-error-state': PkErrorState, 'pk-money-field': PkMoneyField, 'pk-radio-group': PkRadioGroup, 'pk-select': PkSelect, 'pk-skeleton': PkSkeleton, 'pk-stepper': PkStepper, 'pk-text-field': PkTextField, 'pk-textarea': PkTextarea };
+  /** Its strings' namespaces, loaded before it renders text. @internal */
+  static override namespaces = [dealsNamespace];
   static override styles = dealRegistrationStyles;
 
   /** `auto`: steps in narrow containers, one page from 960px; `stepper` or `single` force one. */
@@ -80,7 +98,6 @@ export class PkDealRegistration extends PortalElement {
   /** Id of an existing deal to edit and resubmit; empty (the default) registers a new deal. */
   @property({ attribute: 'deal-id' }) dealId = '';
 
-  @state() private announcement = '';
   @state() private submitted: Deal | undefined;
   @state() private formError = '';
   /** The edited deal as the server last gave it (with `deal-id`). */
@@ -94,6 +111,7 @@ export class PkDealRegistration extends PortalElement {
   #statusAtLoad: Deal['status'] | undefined;
 
   readonly #form = new RegistrationForm(this);
+  readonly #announcer = new Announcer(this);
   readonly #width = new ContainerWidthController(this, { breakpoints: [WIDE_PX] });
   readonly #store = new RegistrationStore(this, { client: () => this.client, onSettled: (outcome, entry) => this.#settled(outcome, entry) });
   readonly #conflicts = new DebouncedQueryController<ConflictQuery, ConflictReport>(this, {
@@ -115,7 +133,7 @@ export class PkDealRegistration extends PortalElement {
       // A new or changed server draft shows in any deal list on the page.
       if (this.client) invalidate(this.client, ['deals', `deal:${server.id}`]);
       this.dispatchEvent(new PkDealDraftSavedEvent({ where: 'server', dealId: server.id }));
-      this.#announce(this.#t('draft.savedServer'));
+      this.#announcer.announce(this.#t('draft.savedServer'));
     },
   });
 
@@ -178,7 +196,7 @@ export class PkDealRegistration extends PortalElement {
   /** The edited deal's fields, into the form unless a draft from the device is already there. */
   #fill(loaded: Versioned<Deal>): void {
     // Changed elsewhere since this device's copy was made: the current version wins.
-    if (this.#store.adopt(loaded, this.#form).replaced && !this.#form.dirty) this.#announce(this.#t('edit.copyReplaced'));
+    if (this.#store.adopt(loaded, this.#form).replaced && !this.#form.dirty) this.#announcer.announce(this.#t('edit.copyReplaced'));
     this.editing = loaded.data;
     this.#statusAtLoad = loaded.data.status;
   }
@@ -206,18 +224,14 @@ export class PkDealRegistration extends PortalElement {
     this.#autosave.schedule(SERVER_DRAFT_DELAY_MS);
   }
 
-  async #addLine(): Promise<void> {
-    this.#form.addLine();
+  /** A line added (focus on its product) or removed (focus on the next line's, or on Add). */
+  async #changeLines(removed?: number): Promise<void> {
+    if (removed === undefined) this.#form.addLine();
+    else this.#form.removeLine(removed);
     this.#changed();
     await this.updateComplete;
-    [...this.renderRoot.querySelectorAll<HTMLElement>('.line pk-select')].at(-1)?.focus();
-  }
-
-  async #removeLine(index: number): Promise<void> {
-    this.#form.removeLine(index);
-    this.#changed();
-    await this.updateComplete;
-    (this.renderRoot.querySelectorAll<HTMLElement>('.line pk-select')[index] ?? this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
+    const products = [...this.renderRoot.querySelectorAll<HTMLElement>('.line pk-select')];
+    (removed === undefined ? products.at(-1) : (products[removed] ?? this.renderRoot.querySelector<HTMLElement>('.add')))?.focus();
   }
 
   // ---- steps and submission ----
@@ -260,7 +274,7 @@ export class PkDealRegistration extends PortalElement {
     if (outcome.kind === 'sent') return this.#succeed(outcome.result);
     if (outcome.kind === 'waiting') {
       this.#form.go(LAST_STEP);
-      return this.#announce(this.#t('pending.message'));
+      return this.#announcer.announce(this.#t('pending.message'));
     }
     // Refused: this submission is over; what was typed stays for the user to correct.
     await this.updateComplete;
@@ -284,7 +298,7 @@ export class PkDealRegistration extends PortalElement {
     if (this.dealId) this.editing = deal;
     this.submitted = deal;
     this.#conflicts.clear();
-    this.#announce(this.#t('success.announce', { reference: deal.reference }));
+    this.#announcer.announce(this.#t('success.announce', { reference: deal.reference }));
     // Lists and details of this deal on the page refresh themselves.
     if (this.client) invalidate(this.client, ['deals', `deal:${deal.id}`]);
     this.dispatchEvent(new PkDealSubmittedEvent({ deal }));
@@ -316,7 +330,7 @@ export class PkDealRegistration extends PortalElement {
     this.#store.draft.discard();
     this.#clearForm();
     for (const control of controlsIn(this.renderRoot)) control.form?.reset();
-    if (announcement) this.#announce(announcement);
+    if (announcement) this.#announcer.announce(announcement);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(this.dealId ? '#title' : '#heading-customer')?.focus();
   }
@@ -335,14 +349,6 @@ export class PkDealRegistration extends PortalElement {
     this.submitted = undefined;
     this.resubmitted = false;
     this.preparing = false;
-  }
-
-  #announce(text: string): void {
-    // Cleared first, so the same sentence twice is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
   }
 
   #t(key: string, variables: Record<string, unknown> = {}): string {
@@ -364,7 +370,7 @@ export class PkDealRegistration extends PortalElement {
     const edit = this.dealId && !this.submitted ? renderEditState(view, { deal: this.editing, error: this.#deal.error, busy: phase !== 'editing', onRetry: () => this.#deal.retry() }) : undefined;
     return html`
       <h2 id="title" tabindex="-1">${title}</h2>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.#announcer.region()}
       ${this.submitted
         ? renderSuccess(view, this.submitted, { resubmitted: this.resubmitted, onAnother: this.dealId ? undefined : () => void this.#startOver() })
         : (edit ??
@@ -379,13 +385,10 @@ export class PkDealRegistration extends PortalElement {
     onRetry: () => void this.#store.outbox.retry(),
     onBack: () => void this.#goTo(Math.max(this.#form.step - 1, 0)),
     onNext: () => this.#next(),
-    onAddLine: () => void this.#addLine(),
-    onRemoveLine: (index: number) => void this.#removeLine(index),
+    onAddLine: () => void this.#changeLines(),
+    onRemoveLine: (index: number) => void this.#changeLines(index),
   };
 }
-
-/** `detail` of `pk-deal-submitted`. */
-export type DealSubmittedDetail = DealDetail;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,6 +7,14 @@ import { DataController } from '../core/data-controller.ts';
 import { renderStates } from '../core/render-states.ts';
 import { formatMoney } from '../core/format.ts';
 import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { dealDetailNamespace } from './locales.ts';
+import { PkAlert } from '../ui/pk-alert.ts';
+import { PkBadge } from '../ui/pk-badge.ts';
+import { PkDealDetail } from './pk-deal-detail.ts';
+import { PkEmptyState } from '../ui/pk-empty-state.ts';
+import { PkErrorState } from '../ui/pk-error-state.ts';
+import { PkSkeleton } from '../ui/pk-skeleton.ts';
 
 type Item = ReviewQueuePage['data'][number];
 
@@ -29,6 +37,10 @@ type Item = ReviewQueuePage['data'][number];
  * @fires pk-load-error - The queue could not be loaded; `detail.kind` says why.
  */
 export class PkDealReviewQueue extends PortalElement {
+  /** The elements it renders, registered with it. @internal */
+  static dependencies: ElementDependencies = { 'pk-alert': PkAlert, 'pk-badge': PkBadge, 'pk-deal-detail': PkDealDetail, 'pk-empty-state': PkEmptyState, 'pk-error-state': PkErrorState, 'pk-skeleton': PkSkeleton };
+  /** Its strings' namespaces, loaded before it renders text. @internal */
+  static override namespaces = [dealDetailNamespace];
   static override styles = reviewQueueStyles;
 
   @state() private selectedId: string | undefined;

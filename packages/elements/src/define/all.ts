@@ -22,6 +22,8 @@ import './pk-progress-bar.ts';
 import './pk-progress-ring.ts';
 import './pk-stepper.ts';
 import './pk-tabs.ts';
+import './pk-tab.ts';
+import './pk-tab-panel.ts';
 import './pk-dialog.ts';
 import './pk-drawer.ts';
 import './pk-deal-registration.ts';

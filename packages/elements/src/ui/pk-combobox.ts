@@ -1,25 +1,13 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl, type FormValue, type Problem } from './form-control.ts';
 import { formControlStyles } from './form-control.styles.ts';
-import { token } from '../core/theme/tokens.ts';
+import { comboboxStyles } from './pk-combobox.styles.ts';
+import { nextActiveIndex, popupMessageKey, renderPopup, type ComboboxOption, type ComboboxSearch, type SearchStatus } from './combobox-popup.ts';
 
-/** One suggestion of a combobox search. */
-export interface ComboboxOption {
-  /** What the form submits. */
-  value: string;
-  /** What the user sees, and what the input shows once chosen. */
-  label: string;
-  /** A second, quieter line (e.g. a SKU or a country). */
-  description?: string;
-}
-
-/** Finds suggestions for what the user typed; stop work when `signal` aborts (a newer query replaced it). */
-export type ComboboxSearch = (query: string, signal: AbortSignal) => Promise<ComboboxOption[]>;
-
-type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
+export type { ComboboxOption, ComboboxSearch } from './combobox-popup.ts';
 
 /**
  * A text input that suggests options as the user types (the ARIA 1.2 combobox pattern with a
@@ -51,89 +39,7 @@ type SearchStatus = 'idle' | 'searching' | 'done' | 'error';
  * @fires change - When the user chooses a suggestion, or clears a chosen value by editing or Escape.
  */
 export class PkCombobox extends FormControl {
-  static override styles = [
-    formControlStyles,
-    css`
-      .anchor {
-        position: relative;
-      }
-      input {
-        min-block-size: var(--_min-size);
-      }
-      .chevron {
-        flex: none;
-        inline-size: 0.75rem;
-        block-size: 0.75rem;
-        color: ${token('color-text-muted')};
-      }
-      [part='popup'] {
-        position: absolute;
-        z-index: 10;
-        inset-inline: 0;
-        inset-block-start: calc(100% + 0.25rem);
-        box-sizing: border-box;
-        background: var(--_background);
-        color: inherit;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        box-shadow: ${token('shadow-2')};
-      }
-      /* The listbox itself scrolls: the combobox pattern gives it no focus of its own. */
-      [part='listbox'] {
-        box-sizing: border-box;
-        max-block-size: var(--pk-combobox-popup-max-height, 18rem);
-        overflow: auto;
-        overscroll-behavior: contain;
-        margin: 0;
-        padding: 0.25rem;
-        list-style: none;
-      }
-      [part~='option'] {
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        gap: 0.125rem;
-        min-block-size: 2.25rem;
-        box-sizing: border-box;
-        padding-block: 0.375rem;
-        padding-inline: 0.75rem;
-        border-radius: calc(var(--_radius) - 2px);
-        cursor: pointer;
-      }
-      [part~='option']:hover {
-        background: color-mix(in srgb, currentColor 8%, transparent);
-      }
-      [part~='option-active'],
-      [part~='option-active']:hover {
-        background: var(--pk-combobox-active-background, color-mix(in srgb, ${token('color-primary')} 14%, var(--_background)));
-        outline: 2px solid ${token('color-primary')};
-        outline-offset: -2px;
-      }
-      [part='description'] {
-        font-size: ${token('font-size-small')};
-        color: ${token('color-text-muted')};
-      }
-      [part~='option-active'] [part='description'] {
-        color: inherit;
-      }
-      [part='message'] {
-        margin: 0;
-        padding-block: 0.5rem;
-        padding-inline: 0.75rem;
-        color: ${token('color-text-muted')};
-      }
-      @media (pointer: coarse) {
-        [part~='option'] {
-          min-block-size: ${token('target-size')};
-        }
-      }
-      @media (forced-colors: active) {
-        [part~='option-active'] {
-          outline-color: Highlight;
-        }
-      }
-    `,
-  ];
+  static override styles = [formControlStyles, comboboxStyles];
 
   /** The chosen option's value; empty until the user chooses. Setting the `value` attribute also sets the default that `form.reset()` restores. */
   @property() value = '';
@@ -352,8 +258,7 @@ export class PkCombobox extends FormControl {
           return;
         }
         if (event.altKey) return;
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.activeIndex = this.activeIndex < 0 ? (step > 0 ? 0 : count - 1) : (this.activeIndex + step + count) % count;
+        this.activeIndex = nextActiveIndex(this.activeIndex, event.key === 'ArrowDown' ? 1 : -1, count);
         return;
       }
       case 'Home':
@@ -400,18 +305,18 @@ export class PkCombobox extends FormControl {
     this.#close();
   }
 
-  #onOptionClick(option: ComboboxOption): void {
+  readonly #onOptionClick = (option: ComboboxOption): void => {
     this.#choose(option);
     this.input?.focus();
-  }
+  };
 
   // ---- rendering ----
 
   protected override render() {
     const count = this.options.length;
     const listShown = this.open && count > 0;
-    const message = this.open && count === 0 ? this.#popupMessage() : '';
-    const popupShown = listShown || Boolean(message);
+    const messageKey = this.open && count === 0 ? popupMessageKey(this.status) : undefined;
+    const message = messageKey ? this.#t(messageKey) : '';
     const active = listShown && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
     return this.renderFormControl(html`
       <div class="anchor">
@@ -441,31 +346,10 @@ export class PkCombobox extends FormControl {
           />
           <svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M1.5 4 6 8.5 10.5 4" fill="none" stroke="currentColor" stroke-width="1.75" /></svg>
         </div>
-        <div part="popup" ?hidden=${!popupShown} @mousedown=${(event: MouseEvent) => event.preventDefault()}>
-          <ul part="listbox" id="listbox" role="listbox" aria-labelledby="label" ?hidden=${!listShown}>
-            ${this.options.map((option, index) => html`<li
-              part=${index === this.activeIndex ? 'option option-active' : 'option'}
-              id="option-${index}"
-              role="option"
-              aria-selected=${index === this.activeIndex ? 'true' : 'false'}
-              @click=${() => this.#onOptionClick(option)}
-            >
-              <span class="option-label">${option.label}</span>
-              ${option.description ? html`<span part="description">${option.description}</span>` : nothing}
-            </li>`)}
-          </ul>
-          ${message ? html`<p part="message">${message}</p>` : nothing}
-        </div>
+        ${renderPopup({ options: this.options, activeIndex: this.activeIndex, listShown, message, onChoose: this.#onOptionClick })}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `);
-  }
-
-  #popupMessage(): string {
-    if (this.status === 'searching') return this.#t('combobox.searching');
-    if (this.status === 'error') return this.#t('combobox.searchFailed');
-    if (this.status === 'done') return this.#t('combobox.noResults');
-    return '';
   }
 }
 

@@ -1,78 +1,20 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { virtualize as Virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type * as VirtualRows from './virtual-rows.ts';
 import { localizationContext } from '../core/contexts.ts';
 import type { Localization } from '../core/i18n.ts';
 import { dataTableStyles } from './pk-data-table.styles.ts';
 import { PkRowActivateEvent, PkSelectionChangeEvent, PkSortChangeEvent, type DataTableSort, type RowKey, type SortDirection } from './events.ts';
+import { cellText, gridTracks, renderHeader, renderSelectAll, renderSkeleton, sortConverter, type DataTableColumn } from './data-table-parts.ts';
+import { announcementsFor, announcementText, type Announcement } from './data-table-announcements.ts';
+import { FIRST_ROWS, VIRTUALIZE_AFTER, loadVirtualizer, loadedVirtualRows } from './data-table-virtualizer.ts';
+import { fromControl, pageSize, regionKeyTarget, reveal, rowKeyAction, rowOf, scrollNear, type ScrollArea } from './data-table-keyboard.ts';
 
 export type { RowKey, SortDirection, DataTableSort, SortChangeDetail, SelectionChangeDetail, RowActivateDetail } from './events.ts';
-
-/** One column of a `<pk-data-table>`. */
-export interface DataTableColumn<T = Record<string, unknown>> {
-  /** The row property shown (unless `render` says otherwise); also the sort key. */
-  key: string;
-  /** Header text. */
-  header: string;
-  /** The header is a button that asks the host to sort by this column. */
-  sortable?: boolean;
-  /** `end` for numbers and amounts. */
-  align?: 'start' | 'end';
-  /** The cell's content; text by default (`String(row[key])`). Return a template for markup, never HTML strings. */
-  render?: (row: T) => TemplateResult | string;
-  /** Label of the cell in the card layout; the header by default. */
-  cardLabel?: string;
-  /** Width as a CSS grid track, e.g. `8rem` or `2fr`; `minmax(0, 1fr)` by default. */
-  width?: string;
-}
-
-type Announcement = { key: string; variables?: Record<string, string | number> };
-
-const SKELETON_ROWS = 5;
-
-/**
- * Up to this many rows render all at once and the scroll area fits them (up to its maximum
- * height); more are virtualised in a scroll area of fixed height. (A virtualised list in an area
- * that grows with its content would resize the area while the virtualizer measures rows.)
- */
-export const VIRTUALIZE_AFTER = 60;
-
-/**
- * Rows shown while the virtualizer loads (it is fetched only by tables that need it), from the
- * first frame it has not arrived by.
- */
-const FIRST_ROWS = 40;
-
-let virtualRows: Promise<typeof VirtualRows> | undefined;
-/** The virtualizer and its helpers, once a table has loaded them. */
-let virtualRowsLoaded: typeof VirtualRows | undefined;
-const loadVirtualizer = () => (virtualRows ??= import('./virtual-rows.ts').then((module) => (virtualRowsLoaded = module))).then((module) => module.virtualize);
-
-/** `key` or `key:descending` (the `sort` attribute). */
-const sortConverter = {
-  fromAttribute(value: string | null): DataTableSort | undefined {
-    if (!value) return undefined;
-    const [key = '', direction] = value.split(':');
-    return key ? { key, direction: direction === 'descending' ? 'descending' : 'ascending' } : undefined;
-  },
-  toAttribute(value: DataTableSort | undefined): string | null {
-    return value ? `${value.key}:${value.direction}` : null;
-  },
-};
-
-const INTERACTIVE = new Set(['a', 'button', 'input', 'select', 'textarea', 'label', 'summary', 'details']);
-
-const sortIcons = {
-  ascending: svg`<path d="M8 3v10M4 7l4-4 4 4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />`,
-  descending: svg`<path d="M8 13V3M4 9l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />`,
-  none: svg`<path d="M5 6l3-3 3 3M5 10l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />`,
-};
-
-/** Counts in announcements, one number format per locale (not one per announcement and render). */
-const countFormats = new Map<string, Intl.NumberFormat>();
+export type { DataTableColumn } from './data-table-parts.ts';
+export { VIRTUALIZE_AFTER } from './data-table-virtualizer.ts';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -210,22 +152,19 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     row = this.#row(target);
     if (!row) return;
     row.focus({ preventScroll: true });
-    this.#reveal(row);
+    const area = this.#area();
+    if (area) reveal(area, row);
   }
 
-  /**
-   * Scrolls to where a row that is not rendered yet will be, from the body's height (the
-   * virtualizer sizes it to the rows' measured or estimated total), so the virtualizer renders it.
-   */
+  /** The scroll area and sticky header, once rendered. */
+  #area(): ScrollArea | undefined {
+    return this.scroller ? { scroller: this.scroller, head: this.head } : undefined;
+  }
+
   #scrollNear(index: number, below: boolean): void {
-    const scroller = this.scroller;
+    const area = this.#area();
     const body = this.renderRoot.querySelector<HTMLElement>('tbody.virtual');
-    if (!scroller || !body) return;
-    const bodyBox = body.getBoundingClientRect();
-    const rowSize = bodyBox.height / this.rows.length;
-    const bodyTop = bodyBox.top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
-    const rowTop = bodyTop + index * rowSize;
-    scroller.scrollTop = below ? rowTop + rowSize - scroller.clientHeight : rowTop - (this.head?.offsetHeight ?? 0);
+    if (area && body) scrollNear(area, body, this.rows.length, index, below);
   }
 
   /** A string of the `ui` namespace; empty until translations arrive. */
@@ -245,47 +184,31 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     return this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
   }
 
-  /** Scrolls just enough to show the row below the sticky header. */
-  #reveal(row: HTMLElement): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const box = scroller.getBoundingClientRect();
-    const top = Math.max(box.top + scroller.clientTop, this.head?.getBoundingClientRect().bottom ?? box.top);
-    const bottom = box.top + scroller.clientTop + scroller.clientHeight;
-    const rect = row.getBoundingClientRect();
-    if (rect.top < top) scroller.scrollTop -= top - rect.top;
-    else if (rect.bottom > bottom) scroller.scrollTop += Math.min(rect.bottom - bottom, rect.top - top);
-  }
-
-  /** Rows per screenful, for Page Up/Page Down. */
   #pageSize(): number {
-    const scroller = this.scroller;
-    const row = this.#row(this.activeIndex) ?? this.renderRoot.querySelector<HTMLElement>('tr.row');
-    if (!scroller || !row) return 10;
-    const visible = scroller.clientHeight - (this.head?.offsetHeight ?? 0);
-    return Math.max(1, Math.floor(visible / Math.max(1, row.offsetHeight)) - 1);
+    const area = this.#area();
+    return area ? pageSize(area, this.#row(this.activeIndex) ?? this.renderRoot.querySelector<HTMLElement>('tr.row')) : 10;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Once this table has rendered, its body is in the document: a loaded virtualizer can start.
-    if (!this.virtualizeDirective && virtualRowsLoaded && this.hasUpdated && this.rows.length > VIRTUALIZE_AFTER) this.virtualizeDirective = virtualRowsLoaded.virtualize;
-    const said: Announcement[] = [];
+    const loaded = loadedVirtualRows();
+    if (!this.virtualizeDirective && loaded && this.hasUpdated && this.rows.length > VIRTUALIZE_AFTER) this.virtualizeDirective = loaded.virtualize;
     if (changed.has('selectedKeys') || changed.has('rows') || changed.has('rowKey')) this.#syncSelection();
     if (changed.has('rows') && this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
-    if (this.hasUpdated) {
-      const sort = this.sort;
-      const previousSort = changed.get('sort') as DataTableSort | undefined;
-      if (changed.has('sort') && sort && (sort.key !== previousSort?.key || sort.direction !== previousSort?.direction)) {
-        const column = this.columns.find((c) => c.key === sort.key);
-        said.push({ key: `table.sorted.${sort.direction}`, variables: { column: column?.header ?? sort.key } });
-      }
-      const previousRows = changed.get('rows') as T[] | undefined;
-      if (changed.has('loading') && this.loading) said.push({ key: 'table.loading' });
-      else if ((changed.has('loading') && !this.loading) || (changed.has('rows') && previousRows?.length !== this.rows.length && !this.loading)) said.push(this.#countAnnouncement());
-      if (changed.has('selectedKeys') && this.selectable) said.push({ key: 'table.selectedCount', variables: { count: this.#selectedInRows } });
-    } else if (!this.loading) {
-      said.push(this.#countAnnouncement());
-    }
+    const sort = this.sort;
+    const said = announcementsFor({
+      first: !this.hasUpdated,
+      loading: this.loading,
+      loadingChanged: changed.has('loading'),
+      rowCount: this.rows.length,
+      previousRowCount: (changed.get('rows') as T[] | undefined)?.length,
+      rowsChanged: changed.has('rows'),
+      sort,
+      previousSort: changed.get('sort') as DataTableSort | undefined,
+      sortChanged: changed.has('sort'),
+      sortHeader: sort ? this.columns.find((c) => c.key === sort.key)?.header : undefined,
+      selectedCount: changed.has('selectedKeys') && this.selectable ? this.#selectedInRows : undefined,
+    });
     if (said.length) this.announcement = said;
   }
 
@@ -295,10 +218,6 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     this.#selectedInRows = this.#selected.size === 0 ? 0 : this.rows.reduce<number>((n, row, index) => n + (this.#selected.has(this.keyOf(row, index)) ? 1 : 0), 0);
   }
 
-  #countAnnouncement(): Announcement {
-    return this.rows.length === 0 ? { key: 'table.empty' } : { key: 'table.rowCount', variables: { count: this.rows.length } };
-  }
-
   protected override updated(): void {
     if (!this.virtualizeDirective && this.rows.length > VIRTUALIZE_AFTER && !this.#waitingForVirtualizer) {
       this.#waitingForVirtualizer = true;
@@ -306,28 +225,18 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
       requestAnimationFrame(() => (this.firstRowsDue = true));
     }
     // Column widths as one grid template for header and body rows (CSSOM: allowed by a strict CSP).
-    const tracks = [...(this.selectable ? ['var(--_select-size)'] : []), ...this.columns.map((column) => column.width ?? 'minmax(0, 1fr)')];
-    this.table?.style.setProperty('--_columns', tracks.join(' '));
-  }
-
-  #say({ key, variables = {} }: Announcement): string {
-    const count = variables.count;
-    if (typeof count !== 'number') return this.ui(key, variables);
-    const locale = this.l10n?.locale ?? (document.documentElement.lang || 'en');
-    let format = countFormats.get(locale);
-    if (!format) countFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-    return this.ui(key, { ...variables, n: format.format(count) });
+    this.table?.style.setProperty('--_columns', gridTracks(this.columns, this.selectable));
   }
 
   // ---- user actions ----
 
-  #toggleSort(column: DataTableColumn<T>): void {
+  readonly #toggleSort = (column: DataTableColumn<T>): void => {
     const current = this.sort;
     const direction: SortDirection = current?.key === column.key && current.direction === 'ascending' ? 'descending' : 'ascending';
     const sort = { key: column.key, direction };
     const event = new PkSortChangeEvent({ sort });
     if (this.dispatchEvent(event)) this.sort = sort;
-  }
+  };
 
   #setSelection(keys: Set<RowKey>): void {
     this.selectedKeys = [...keys];
@@ -345,12 +254,12 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     this.#setSelection(keys);
   }
 
-  #toggleAll(): void {
+  readonly #toggleAll = (): void => {
     const keys = new Set(this.#selected);
     const all = this.rows.length > 0 && this.#selectedInRows === this.rows.length;
     this.rows.forEach((row, index) => (all ? keys.delete(this.keyOf(row, index)) : keys.add(this.keyOf(row, index))));
     this.#setSelection(keys);
-  }
+  };
 
   #activate(index: number): void {
     const row = this.rows[index];
@@ -358,81 +267,36 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
     this.dispatchEvent(new PkRowActivateEvent<T>({ row, key: this.keyOf(row, index), index }));
   }
 
-  #rowOf(event: Event): HTMLElement | null {
-    return (event.composedPath().find((node) => node instanceof HTMLElement && node.localName === 'tr' && node.dataset.index !== undefined) as HTMLElement | undefined) ?? null;
-  }
-
-  /** Whether the event started on a control inside the row (a link, button, checkbox…) rather than on the row. */
-  #fromControl(event: Event, row: HTMLElement): boolean {
-    const path = event.composedPath();
-    const inside = path.slice(0, path.indexOf(row));
-    return inside.some((node) => node instanceof HTMLElement && (INTERACTIVE.has(node.localName) || node.isContentEditable || node.getAttribute('role') === 'button' || node.getAttribute('role') === 'link'));
-  }
-
   readonly #onBodyKeydown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const row = this.#rowOf(event);
+    const row = rowOf(event);
     if (!row) return;
     const index = Number(row.dataset.index);
-    const onRow = !this.#fromControl(event, row);
-    let target: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        target = index + 1;
-        break;
-      case 'ArrowUp':
-        target = index - 1;
-        break;
-      case 'PageDown':
-        target = index + this.#pageSize();
-        break;
-      case 'PageUp':
-        target = index - this.#pageSize();
-        break;
-      case 'Home':
-        if (onRow) target = 0;
-        break;
-      case 'End':
-        if (onRow) target = this.rows.length - 1;
-        break;
-      case 'Enter':
-        if (onRow && !event.repeat) {
-          event.preventDefault();
-          this.#activate(index);
-        }
-        return;
-      case ' ':
-        if (onRow && this.selectable) {
-          event.preventDefault();
-          this.#toggleRow(index);
-        }
-        return;
-      default:
-        return;
-    }
-    if (target === undefined) return;
+    const action = rowKeyAction(event, { index, rowCount: this.rows.length, onRow: !fromControl(event, row), selectable: this.selectable, pageSize: () => this.#pageSize() });
+    if (!action) return;
     event.preventDefault();
-    void this.focusRow(target);
+    if ('move' in action) void this.focusRow(action.move);
+    else if ('activate' in action) this.#activate(index);
+    else this.#toggleRow(index);
   };
 
   /** From the region itself, the arrow, Page and Home/End keys go to the rows. */
   readonly #onRegionKeydown = (event: KeyboardEvent) => {
     if (event.target !== this.scroller || event.altKey || event.ctrlKey || event.metaKey || !this.renderRoot.querySelector('tr.row')) return;
-    const targets: Record<string, number> = { ArrowDown: this.activeIndex, ArrowUp: this.activeIndex, PageDown: this.activeIndex, PageUp: this.activeIndex, Home: 0, End: this.rows.length - 1 };
-    const target = targets[event.key];
+    const target = regionKeyTarget(event.key, this.activeIndex, this.rows.length);
     if (target === undefined) return;
     event.preventDefault();
     void this.focusRow(target);
   };
 
   readonly #onBodyClick = (event: MouseEvent) => {
-    const row = this.#rowOf(event);
-    if (!row || this.#fromControl(event, row)) return;
+    const row = rowOf(event);
+    if (!row || fromControl(event, row)) return;
     this.#activate(Number(row.dataset.index));
   };
 
   readonly #onBodyFocusin = (event: FocusEvent) => {
-    const row = this.#rowOf(event);
+    const row = rowOf(event);
     if (row) this.activeIndex = Number(row.dataset.index);
   };
 
@@ -443,7 +307,7 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
    */
   readonly #onRangeChanged = (event: Event) => {
     const body = event.currentTarget as Element;
-    queueMicrotask(() => virtualRowsLoaded?.dropStrayMarkers(body));
+    queueMicrotask(() => loadedVirtualRows()?.dropStrayMarkers(body));
   };
 
   // ---- rendering ----
@@ -468,11 +332,13 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
           >
             <thead role="rowgroup">
               <tr part="header-row" role="row" aria-rowindex="1">
-                ${this.selectable ? this.#renderSelectAll(empty || skeleton) : nothing}
-                ${this.columns.map((column) => this.#renderHeader(column))}
+                ${this.selectable
+                  ? renderSelectAll({ count: rows.length, selected: this.#selectedInRows, disabled: empty || skeleton, label: this.ui('table.selectAll'), onToggle: this.#toggleAll })
+                  : nothing}
+                ${this.columns.map((column) => renderHeader(column, this.sort, this.#toggleSort))}
               </tr>
             </thead>
-            ${skeleton ? this.#renderSkeleton() : nothing}
+            ${skeleton ? renderSkeleton((this.selectable ? 1 : 0) + this.columns.length) : nothing}
             ${!skeleton && !empty && !virtual
               ? html`<tbody class="static" role="rowgroup" @keydown=${this.#onBodyKeydown} @click=${this.#onBodyClick} @focusin=${this.#onBodyFocusin}>
                   ${rows.map(renderRow)}
@@ -498,32 +364,10 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
           </table>
           ${empty ? html`<div part="empty" class="empty"><slot name="empty">${this.ui('table.empty')}</slot></div>` : nothing}
         </div>
-        <div class="visually-hidden" role="status">${this.l10n ? this.announcement.map((said) => this.#say(said)).join(' ') : ''}</div>
+        <div class="visually-hidden" role="status">${this.l10n ? this.announcement.map((said) => announcementText(said, this.l10n!)).join(' ') : ''}</div>
         <span id="select-row" class="visually-hidden" aria-hidden="true">${this.ui('table.selectRow')}</span>
       </div>
     `;
-  }
-
-  #renderSelectAll(disabled: boolean) {
-    const count = this.rows.length;
-    const all = count > 0 && this.#selectedInRows === count;
-    const some = this.#selectedInRows > 0 && !all;
-    return html`<th part="header" class="select" role="columnheader" scope="col">
-      <label class="hit">
-        <input type="checkbox" part="select-all" aria-label=${this.ui('table.selectAll')} .checked=${all} .indeterminate=${some} ?disabled=${disabled} @change=${() => this.#toggleAll()} />
-      </label>
-    </th>`;
-  }
-
-  #renderHeader(column: DataTableColumn<T>) {
-    const align = column.align === 'end' ? 'end' : 'start';
-    if (!column.sortable) return html`<th part="header" role="columnheader" scope="col" class=${align}>${column.header}</th>`;
-    const direction = this.sort?.key === column.key ? this.sort.direction : undefined;
-    return html`<th part="header" role="columnheader" scope="col" class="sortable ${align}" aria-sort=${direction ?? 'none'}>
-      <button type="button" part="sort-button" class="sort" @click=${() => this.#toggleSort(column)}>
-        <span>${column.header}</span><svg class="sort-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${sortIcons[direction ?? 'none']}</svg>
-      </button>
-    </th>`;
   }
 
   // The template must stay one `<tr>` with nothing before or after it (no whitespace, no
@@ -542,21 +386,10 @@ export class PkDataTable<T extends object = Record<string, unknown>> extends Lit
         : nothing}
       ${this.columns.map((column, position) => html`<td part="cell" role="cell" id=${position === 0 ? `r${index}c0` : nothing} class=${column.align === 'end' ? 'end' : 'start'}>
         <span part="card-label" class="card-label" aria-hidden="true">${column.cardLabel ?? column.header}</span>
-        <span class="value">${column.render ? column.render(row) : text((row as Record<string, unknown>)[column.key])}</span>
+        <span class="value">${column.render ? column.render(row) : cellText((row as Record<string, unknown>)[column.key])}</span>
       </td>`)}
     </tr>`;
   }
-
-  #renderSkeleton() {
-    const cells = (this.selectable ? 1 : 0) + this.columns.length;
-    return html`<tbody role="rowgroup" aria-hidden="true">
-      ${Array.from({ length: SKELETON_ROWS }, () => html`<tr class="skeleton-row">${Array.from({ length: cells }, () => html`<td><span class="skeleton"></span></td>`)}</tr>`)}
-    </tbody>`;
-  }
-}
-
-function text(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
 }
 
 declare global {

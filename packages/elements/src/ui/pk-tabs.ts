@@ -3,6 +3,9 @@ import { property } from 'lit/decorators.js';
 import { token } from '../core/theme/tokens.ts';
 import { isRtl } from './display-shared.ts';
 import { PkTabChangeEvent } from './events.ts';
+import type { ElementDependencies } from '../core/define.ts';
+import { PkTab } from './pk-tab.ts';
+import { PkTabPanel } from './pk-tab-panel.ts';
 
 let nextId = 0;
 
@@ -37,6 +40,8 @@ const isTab = (element: Element) => element.slot === 'tab' || element.localName 
  * @fires pk-tab-change - The user selected another tab; `detail` has `index`, `tab` and `panel`.
  */
 export class PkTabs extends LitElement {
+  /** The tab and panel elements it arranges, registered with it. @internal */
+  static dependencies: ElementDependencies = { 'pk-tab': PkTab, 'pk-tab-panel': PkTabPanel };
   static override styles = css`
     :host {
       display: block;

@@ -2,6 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_NAMESPACES } from '../../src/core/locale-namespace.ts';
+import { features } from '../../src/features.ts';
 
 const localesDir = new URL('../../locales/', import.meta.url).pathname;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -37,6 +39,24 @@ describe('shipped locales', () => {
           assert.deepEqual(variables(other.get(key)!), variables(text), `${language}/${namespace} ${key} variables`);
           assert.ok(other.get(key)!.trim().length > 0, `${language}/${namespace} ${key} is empty`);
         }
+      }
+    });
+  }
+});
+
+describe('declared namespaces', () => {
+  const declared = [...CORE_NAMESPACES, ...features.flatMap((feature) => feature.namespaces)];
+  const files = readdirSync(join(localesDir, 'en')).map((file) => file.replace(/\.json$/, '')).sort();
+
+  test('every namespace file belongs to core or to one feature', () => {
+    assert.deepEqual(declared.map((namespace) => namespace.name).sort(), files);
+  });
+
+  for (const namespace of declared) {
+    test(`${namespace.name}: each language's loader loads that language's file`, async () => {
+      for (const [language, load] of Object.entries(namespace.load)) {
+        const expected: unknown = JSON.parse(readFileSync(join(localesDir, language, `${namespace.name}.json`), 'utf8'));
+        assert.deepEqual((await load()).default, expected, `${language}/${namespace.name}`);
       }
     });
   }
