@@ -22,15 +22,14 @@ interface Entry {
 
 const defineDir = 'packages/elements/src/define';
 const defineEntry = (tag: string) => `${defineDir}/${tag}.ts`;
-/** A feature's define entry (`@partnerkit/elements/define/<tag>`) as a file of the workspace. */
-const entryFile = (specifier: string) => specifier.replace(/^@partnerkit\/elements\/define\//, `${defineDir}/`) + '.ts';
+/** A feature's define entry (`<feature>/define/<tag>.ts` under the elements' `src/`) as a file of the workspace. */
+const entryFile = (module: string) => `packages/elements/src/${module}`;
 // Features (deals…) declare their elements and budget in their feature.ts; they are measured on
 // top of the core and the UI primitives they are built from. Every other define entry but the
 // core's own (the portal) and `all` is a UI primitive.
-const featureFiles = new Set(features.flatMap((feature) => Object.values(feature.elements).map(entryFile)));
 const primitives = readdirSync(`${root}${defineDir}`)
   .map((file) => file.replace(/\.ts$/, ''))
-  .filter((tag) => tag !== 'all' && tag !== 'pk-portal' && !featureFiles.has(defineEntry(tag)))
+  .filter((tag) => tag !== 'all' && tag !== 'pk-portal')
   .sort();
 const uiDir = 'packages/elements/src/ui';
 /** Form controls share one base class: it is counted once, and each control on top of it. */

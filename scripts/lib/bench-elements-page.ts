@@ -3,7 +3,7 @@
 // ignored, `nextCursor` is null), so the list renders all of them at once, without paging and
 // without a network. `window.bench` runs the measurements the script asks for.
 import '../../packages/elements/src/define/pk-portal.ts';
-import '../../packages/elements/src/define/pk-deal-list.ts';
+import '../../packages/elements/src/deals/define/pk-deal-list.ts';
 import { paginate, type Deal, type DealStatus, type Me, type PartnerkitClient } from '@partnerkit/api';
 import type { PkPortal } from '../../packages/elements/src/portal/pk-portal.ts';
 

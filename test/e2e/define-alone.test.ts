@@ -14,10 +14,14 @@ import type { ClientState, Mounted } from './define-alone/page.ts';
 // registered, in any state it can be in.
 const root = new URL('../../', import.meta.url).pathname;
 const defineDir = join(root, 'packages/elements/src/define');
-const entries = readdirSync(defineDir)
-  .filter((file) => file.endsWith('.ts') && file !== 'all.ts')
-  .map((file) => file.replace(/\.ts$/, ''))
-  .sort();
+/** Every define entry but `all`: the portal's and the UI primitives' in `src/define`, each feature's in its own folder. */
+const entryFiles = new Map<string, string>([
+  ...readdirSync(defineDir)
+    .filter((file) => file.endsWith('.ts') && file !== 'all.ts')
+    .map((file): [string, string] => [file.replace(/\.ts$/, ''), join(defineDir, file)]),
+  ...features.flatMap((feature) => Object.entries(feature.elements).map(([tag, module]): [string, string] => [tag, join(root, 'packages/elements/src', module)])),
+]);
+const entries = [...entryFiles.keys()].sort();
 
 interface Variant {
   /** Values starting with `$` name seeded data (see page.ts). */
@@ -52,7 +56,7 @@ describe('each define entry works alone', { concurrency: 3 }, () => {
   before(async () => {
     // One generated entry per define entry, bundled each on its own (no shared chunks).
     for (const tag of entries) {
-      writeFileSync(join(scratch, `${tag}.ts`), `import ${JSON.stringify(join(defineDir, `${tag}.ts`))};\nimport ${JSON.stringify(join(root, 'test/e2e/define-alone/page.ts'))};\n`);
+      writeFileSync(join(scratch, `${tag}.ts`), `import ${JSON.stringify(entryFiles.get(tag)!)};\nimport ${JSON.stringify(join(root, 'test/e2e/define-alone/page.ts'))};\n`);
     }
     const result = await build({
       entryPoints: entries.map((tag) => join(scratch, `${tag}.ts`)),

@@ -7,8 +7,11 @@ import type { LocaleNamespace } from './locale-namespace.ts';
 export interface Feature {
   /** Its folder under `src/`. */
   readonly name: string;
-  /** Its public elements: tag → define entry (the module a host imports to register it). */
-  readonly elements: Readonly<Record<string, `@partnerkit/elements/define/${string}`>>;
+  /**
+   * Its public elements: tag → its define entry under `src/` (`<feature>/define/<tag>.ts`), which a
+   * host imports as `@partnerkit/elements/define/<tag>` (one `exports` pattern per feature).
+   */
+  readonly elements: Readonly<Record<string, `${string}/define/${string}.ts`>>;
   /** The namespaces of its strings (`locales/<language>/<name>.json`), loaded when first needed. */
   readonly namespaces: readonly LocaleNamespace[];
   /** Most it may add to a page, gzip bytes: all its define entries on top of core and the UI primitives (`pnpm size`). */

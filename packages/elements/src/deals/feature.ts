@@ -5,10 +5,10 @@ import { dealDetailNamespace, dealsNamespace } from './locales.ts';
 export const dealsFeature: Feature = {
   name: 'deals',
   elements: {
-    'pk-deal-list': '@partnerkit/elements/define/pk-deal-list',
-    'pk-deal-detail': '@partnerkit/elements/define/pk-deal-detail',
-    'pk-deal-registration': '@partnerkit/elements/define/pk-deal-registration',
-    'pk-deal-review-queue': '@partnerkit/elements/define/pk-deal-review-queue',
+    'pk-deal-list': 'deals/define/pk-deal-list.ts',
+    'pk-deal-detail': 'deals/define/pk-deal-detail.ts',
+    'pk-deal-registration': 'deals/define/pk-deal-registration.ts',
+    'pk-deal-review-queue': 'deals/define/pk-deal-review-queue.ts',
   },
   namespaces: [dealsNamespace, dealDetailNamespace],
   budget: 25 * 1024,

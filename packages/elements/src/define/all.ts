@@ -1,6 +1,5 @@
 // Registers every Partnerkit element; the portal first, so it provides before its children ask.
 import './pk-portal.ts';
-import './pk-deal-list.ts';
 import './pk-button.ts';
 import './pk-text-field.ts';
 import './pk-textarea.ts';
@@ -9,8 +8,6 @@ import './pk-checkbox.ts';
 import './pk-radio-group.ts';
 import './pk-money-field.ts';
 import './pk-date-field.ts';
-import './pk-deal-detail.ts';
-import './pk-deal-review-queue.ts';
 import './pk-badge.ts';
 import './pk-status-chip.ts';
 import './pk-skeleton.ts';
@@ -26,6 +23,7 @@ import './pk-tab.ts';
 import './pk-tab-panel.ts';
 import './pk-dialog.ts';
 import './pk-drawer.ts';
-import './pk-deal-registration.ts';
 import './pk-data-table.ts';
 import './pk-combobox.ts';
+// Each feature's elements (one line per feature).
+import '../deals/define/all.ts';

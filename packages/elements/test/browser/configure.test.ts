@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/pk-deal-list.ts';
+import '../../src/deals/define/pk-deal-list.ts';
 import { Partnerkit } from '../../src/core/configure.ts';
 import type { PkDealList } from '../../src/deals/pk-deal-list.ts';
 import { fakeClient } from '../../../../test/fixtures/fake-client.ts';

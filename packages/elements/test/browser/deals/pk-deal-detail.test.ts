@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import '../../../src/define/all.ts';
-import '../../../src/define/pk-deal-detail.ts';
+import '../../../src/deals/define/pk-deal-detail.ts';
 import type { PkDealDetail } from '../../../src/deals/pk-deal-detail.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Deal, ListDealsQuery, PartnerkitClient } from '@partnerkit/api';
 import '../../../src/define/all.ts';
-import '../../../src/define/pk-deal-list.ts';
+import '../../../src/deals/define/pk-deal-list.ts';
 import type { DealFilterChangeDetail, DealSelectedDetail, PkDealList } from '../../../src/deals/pk-deal-list.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { fakeClient, networkError, seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';

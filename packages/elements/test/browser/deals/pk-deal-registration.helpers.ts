@@ -1,7 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { DealCreate, Me, PartnerkitClient } from '@partnerkit/api';
 import '../../../src/define/all.ts';
-import '../../../src/define/pk-deal-registration.ts';
+import '../../../src/deals/define/pk-deal-registration.ts';
 import type { PkDealRegistration } from '../../../src/deals/pk-deal-registration.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { fakeClient, type FakeClientOptions, withDeals } from '../../../../../test/fixtures/fake-client.ts';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { press } from '../ui-commands.ts';
 import '../../../src/define/all.ts';
-import '../../../src/define/pk-deal-review-queue.ts';
+import '../../../src/deals/define/pk-deal-review-queue.ts';
 import type { PkDealReviewQueue } from '../../../src/deals/pk-deal-review-queue.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { PartnerkitError, type PartnerkitClient, type ReviewQueuePage } from '@partnerkit/api';

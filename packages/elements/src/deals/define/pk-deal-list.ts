@@ -1,0 +1,4 @@
+import { defineElement } from '../../core/define.ts';
+import { PkDealList } from '../pk-deal-list.ts';
+
+defineElement('pk-deal-list', PkDealList);

@@ -1,4 +1,0 @@
-import { defineElement } from '../core/define.ts';
-import { PkDealDetail } from '../deals/pk-deal-detail.ts';
-
-defineElement('pk-deal-detail', PkDealDetail);

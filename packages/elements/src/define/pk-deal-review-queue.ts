@@ -1,4 +1,0 @@
-import { defineElement } from '../core/define.ts';
-import { PkDealReviewQueue } from '../deals/pk-deal-review-queue.ts';
-
-defineElement('pk-deal-review-queue', PkDealReviewQueue);
