@@ -21,6 +21,8 @@ export interface FeatureModule<Name extends string = string, Settings extends ob
   /** The feature's routes, given its settings (the defaults merged with the app's options). */
   routes(settings: Settings): Hono<AppEnv>;
   sweeps?: readonly ScheduledSweep[];
+  /** Folders of its SQL migrations (`NNN_name.sql`, numbered once for the whole schema). */
+  migrations?: readonly string[];
 }
 
 /** Keeps the literal name and settings type, so `createApp` options are typed per feature. */

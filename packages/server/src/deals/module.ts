@@ -10,4 +10,6 @@ export const dealsModule = defineFeature({
   routes: dealRoutes,
   // Protection periods end on time even when nobody reads the deals.
   sweeps: [{ name: 'expiry', intervalMs: 60_000, run: (db, now) => expireDeals(db, now) }],
+  // Its tables were created by the schema's first migrations (001–005 in the core's folder, which
+  // predate feature folders); later changes go in `deals/migrations/` and are listed here.
 });
