@@ -1,7 +1,10 @@
-// Every feature's client slice, by the name it takes on the client (`client.deals`). A new
-// feature adds one line here; `createClient` and `PartnerkitClient` pick it up.
+// Every feature's client slice, by the name it takes on the client (`client.deals`), and its
+// exports. A new feature adds itself here; `createClient`, `PartnerkitClient` and the package's
+// entry pick it up.
 import type { Transport } from './client.ts';
 import { dealsClient } from './deals/client.ts';
+
+export * from './deals/index.ts';
 
 const slices = {
   deals: dealsClient,

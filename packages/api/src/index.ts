@@ -24,8 +24,7 @@ export type {
   ListAuditEventsQuery,
   Product,
 } from './client.ts';
-export * from './deals/index.ts';
-export type { FeatureClients } from './features.ts';
+export * from './features.ts';
 export { PartnerkitError, isPartnerkitError } from './errors.ts';
 export type { PartnerkitErrorKind, Problem, FieldError } from './errors.ts';
 export { TokenCache, tokenExpiry } from './token-cache.ts';
