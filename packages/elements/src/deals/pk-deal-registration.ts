@@ -84,6 +84,8 @@ export type RegistrationLayout = 'auto' | 'stepper' | 'single';
  * @cssprop --pk-deal-registration-gap - Space between fields and sections; defaults to `--pk-space-4`.
  * @fires pk-deal-draft-saved - The draft was saved; `detail` is `{ where: 'local' | 'server', dealId? }`.
  * @fires pk-deal-submitted - The registration was submitted; `detail` is `{ deal }`.
+ * @fires pk-loaded - The edited deal (with `deal-id`) or the product catalogue arrived.
+ * @fires pk-load-error - The edited deal or the catalogue could not be loaded; `detail.kind` says why.
  */
 export class PkDealRegistration extends PortalElement {
   /** The elements it renders, registered with it. @internal */
