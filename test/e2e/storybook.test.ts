@@ -15,8 +15,8 @@ import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/find-browser.ts';
 //
 // The preview (`iframe.html`) is loaded once per page; stories are then switched through
 // Storybook's channel (`setCurrentStory`), as the Storybook UI does, and each one is checked once
-// Storybook reports it finished (`storyFinished`: rendered, played, and the a11y addon's
-// afterEach done). A few pages share the stories between them.
+// Storybook reports it finished (`storyFinished`: loaded, rendered, played, afterEach hooks done)
+// and its content has settled. Two pages share the stories between them.
 const staticDir = 'storybook-static';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages working through the stories at once (PK_STORYBOOK_PAGES overrides). */
