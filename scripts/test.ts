@@ -67,8 +67,10 @@ const postgresTests = testDatabaseUrl
   : [];
 
 const wtrSummary = join(results, 'components.json');
-// In the order they are listed in the summary; a phase starts once the phases it comes `after`
-// have passed and a slot is free, earlier phases first.
+// In the order they are listed in the summary. A phase starts once the phases it comes `after`
+// have passed and a slot is free: the longest first (they would otherwise be left to run alone
+// at the end), then in this order.
+const longestFirst = ['node tests', 'server tests (PostgreSQL)', 'component tests', 'end-to-end (demo)', 'custom elements manifest', 'storybook build'];
 const phases: Phase[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
@@ -185,7 +187,8 @@ console.log(`[partnerkit] browser: ${process.env.CHROME_PATH}; ${selected.length
       waiting.splice(waiting.indexOf(phase), 1);
       outcomes.set(phase.name, { name: phase.name, ok: false, ms: 0, detail: `not run: ${failedBefore} failed`, passed: 0, failed: 1 });
     }
-    const ready = waiting.filter((phase) => (phase.after ?? []).every((name) => outcomes.get(name)?.ok));
+    const rank = (phase: Phase) => (longestFirst.includes(phase.name) ? longestFirst.indexOf(phase.name) : longestFirst.length + selected.indexOf(phase));
+    const ready = waiting.filter((phase) => (phase.after ?? []).every((name) => outcomes.get(name)?.ok)).sort((a, b) => rank(a) - rank(b));
     for (const phase of ready.slice(0, jobs - running.size)) {
       waiting.splice(waiting.indexOf(phase), 1);
       console.log(`${clock()}  ▸ ${phase.name}`);
