@@ -183,7 +183,10 @@ describe('deal registration on the demo portal', () => {
     await openPartnerPage();
     await form().getByLabel('Firmenname').fill('Entwurf Bergbahnen AG');
     await form().getByLabel('Name des Ansprechpartners').fill('Florian Steiner');
-    await page.waitForTimeout(300);
+    // The form saves its draft (in localStorage) shortly after the last keystroke: reload once it has.
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((key) => key.startsWith('partnerkit:deal-draft:') && (localStorage.getItem(key) ?? '').includes('Florian Steiner')),
+    );
     await page.reload();
     await form().getByText(/Ihr Entwurf wurde wiederhergestellt/).first().waitFor();
     assert.equal(await form().getByLabel('Firmenname').inputValue(), 'Entwurf Bergbahnen AG');

@@ -151,9 +151,13 @@ describe('concurrent identical GETs', () => {
   test('one caller aborting leaves the others their answer; the request stops when all abort', async () => {
     let release: (response: Response) => void = () => {};
     const signals: AbortSignal[] = [];
+    // Resolves once the client has called fetch (the shared request is under way).
+    let fetched: () => void = () => {};
+    const nextFetch = () => new Promise<void>((resolve) => (fetched = resolve));
     const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const { signal } = new Request(input, init);
       signals.push(signal);
+      fetched();
       return new Promise<Response>((resolve, reject) => {
         release = resolve;
         signal.addEventListener('abort', () => reject(signal.reason));
@@ -161,9 +165,10 @@ describe('concurrent identical GETs', () => {
     }) as typeof globalThis.fetch;
     const client = createClient({ baseUrl: 'http://api', fetch, retries: 0 });
     const first = new AbortController();
+    let started = nextFetch();
     const aborted = client.getMe({ signal: first.signal });
     const kept = client.getMe();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await started;
     first.abort();
     await assert.rejects(aborted, (error: PartnerkitError) => error.kind === 'aborted');
     assert.equal(signals[0]!.aborted, false);
@@ -172,8 +177,9 @@ describe('concurrent identical GETs', () => {
 
     const one = new AbortController();
     const two = new AbortController();
+    started = nextFetch();
     const both = [client.getMe({ signal: one.signal }), client.getMe({ signal: two.signal })];
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await started;
     one.abort();
     two.abort();
     await Promise.allSettled(both);

@@ -9,7 +9,9 @@ describe('Partnerkit.configure()', () => {
   it('connects a standalone component placed before the call, with no portal on the page', async () => {
     const globalsBefore = Object.keys(window).length;
     const list = await fixture<PkDealList>(html`<pk-deal-list page-size="4"></pk-deal-list>`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Connected and rendered, with nothing to load through.
+    await list.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const rows = () => list.shadowRoot!.querySelector('pk-data-table')?.shadowRoot?.querySelectorAll('tbody tr[part~="row"]') ?? [];
     expect(rows()).to.have.length(0);
     Partnerkit.configure({ client: fakeClient().client, locale: 'fr-FR', theme: { colorPrimary: 'rgb(10, 20, 30)' } });

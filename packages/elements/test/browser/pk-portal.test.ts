@@ -36,7 +36,9 @@ describe('<pk-portal> contexts', () => {
   it('connects components to a portal whose definition arrives after them', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><pk-late-portal locale="en-GB"><pk-deal-list page-size="5"></pk-deal-list></pk-late-portal></div>`);
     const list = container.querySelector('pk-deal-list') as PkDealList;
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Connected and rendered, with no provider defined yet.
+    await list.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(bodyRows(list.shadowRoot!)).to.have.length(0);
     customElements.define('pk-late-portal', class extends PkPortal {});
     (container.querySelector('pk-late-portal') as PkPortal).client = fakeClient().client;

@@ -26,6 +26,29 @@ function visibleTexts(root: ShadowRoot | Element, out: string[] = []): string[] 
   return out;
 }
 
+/** Every element in `root`'s shadow tree and nested shadow trees. */
+function deepElements(root: ShadowRoot | Element, out: Element[] = []): Element[] {
+  for (const element of root.querySelectorAll('*')) {
+    out.push(element);
+    if (element.shadowRoot) deepElements(element.shadowRoot, out);
+  }
+  return out;
+}
+
+/**
+ * Resolves once the element and everything inside it have rendered what they had to: after the
+ * promise jobs queued so far (the fake client answers without timers) have run, no element has
+ * another update pending.
+ */
+async function rendered(element: HTMLElement): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve));
+    const updating = [element, ...deepElements(element.shadowRoot!)].filter((node): node is HTMLElement & { updateComplete: Promise<boolean> } => 'updateComplete' in node);
+    const done = await Promise.all(updating.map((node) => node.updateComplete));
+    if (done.every(Boolean)) return;
+  }
+}
+
 const cases: [string, TemplateResult, (root: HTMLElement) => Promise<unknown> | void][] = [
   ['pk-error-state', html`<pk-error-state request-id="req-1">${hostText('It failed')}</pk-error-state>`, () => {}],
   ['pk-stepper', html`<pk-stepper .steps=${[hostText('One'), hostText('Two'), hostText('Three')]} current="2" label=${hostText('Steps')}></pk-stepper>`, () => {}],
@@ -43,7 +66,7 @@ describe('pseudo-locale: no visible text bypasses the locale files', () => {
       await waitUntil(() => portal.lang === 'en', 'translations loaded');
       const element = portal.firstElementChild as HTMLElement;
       await prepare(portal);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await rendered(element);
       const texts = visibleTexts(element.shadowRoot!);
       expect(texts.length, 'some interface text is visible').to.be.greaterThan(0);
       for (const text of texts) expect(text, `"${text}" in ${name}`).to.match(/^\[[\s\S]*·\]$/);

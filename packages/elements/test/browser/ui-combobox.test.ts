@@ -31,7 +31,8 @@ function heldSearch() {
 const input = (box: PkCombobox) => box.shadowRoot!.querySelector('input')!;
 const options = (box: PkCombobox) => [...box.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 const live = (box: PkCombobox) => box.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent!.trim();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One task later: every promise job queued so far (a search's answer and what it set off) has run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function mount(attributes: { search: PkCombobox['search']; debounce?: number; required?: boolean; value?: string; selectedLabel?: string }, locale = 'en-GB', theme = 'light') {
   const { portal, form } = await mountForm(
@@ -72,14 +73,23 @@ describe('<pk-combobox> searching', () => {
 
   it('waits for typing to pause, then searches once', async () => {
     const fake = instantSearch();
-    const { box } = await mount({ search: fake.search, debounce: 250 });
+    const searchedAt: number[] = [];
+    const search: PkCombobox['search'] = (query, signal) => {
+      searchedAt.push(performance.now());
+      return fake.search(query, signal);
+    };
+    const { box } = await mount({ search, debounce: 250 });
+    let typedAt = 0;
+    input(box).addEventListener('input', () => (typedAt = performance.now()));
     input(box).focus();
     await type('acm');
-    await sleep(120);
-    expect(fake.calls, 'nothing while typing').to.have.length(0);
     await waitUntil(() => fake.calls.length === 1, 'one search after the pause');
+    // Nothing while typing: the search came a debounce after the last keystroke (give or take a
+    // timer's imprecision), not before.
+    expect(searchedAt[0]! - typedAt, 'searched after the pause').to.be.greaterThan(200);
     expect(fake.calls[0]!.query).to.equal('acm');
-    await sleep(300);
+    // The answer is shown; a second search for the same typing would have come with the first.
+    await waitUntil(() => options(box).length === 2, 'the suggestions');
     expect(fake.calls).to.have.length(1);
   });
 
@@ -99,7 +109,7 @@ describe('<pk-combobox> searching', () => {
     await waitUntil(() => options(box).length === 1);
     // The first search ignores its signal and answers late.
     fake.calls[0]!.answer(PARTNERS);
-    await sleep(50);
+    await nextTask();
     await settle(box);
     expect(options(box).map((option) => option.textContent!.trim().split(/\s+/)[0])).to.deep.equal(['Acorn']);
     expect(live(box)).to.equal('1 result available');

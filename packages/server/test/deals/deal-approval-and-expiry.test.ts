@@ -266,18 +266,42 @@ describe('auto-approval and expiry', () => {
     const deal = await register(user('gold'), '800.00', 'EUR');
     let now = SEED_NOW;
     const errors: unknown[] = [];
-    const stop = startExpirySweep(server.db, () => now, 5, (error) => errors.push(error));
+    // The sweep's database, watched: each sweep is one query, with the sweep's clock as first parameter.
+    const underWay = new Set<Promise<unknown>>();
+    const finishedAt: unknown[] = [];
+    let onFinished = () => {};
+    const db = Object.create(server.db) as typeof server.db;
+    db.query = ((sql: string, params?: readonly unknown[]) => {
+      const query = server.db.query(sql, params);
+      underWay.add(query);
+      const done = () => {
+        underWay.delete(query);
+        finishedAt.push(params?.[0]);
+        onFinished();
+      };
+      query.then(done, done);
+      return query;
+    }) as typeof db.query;
+    /** Resolves once `count` sweeps that ran at `at` (any clock when omitted) have finished. */
+    const swept = (count: number, at?: Date) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (finishedAt.filter((clock) => at === undefined || clock === at.toISOString()).length >= count) resolve();
+        };
+        onFinished = check;
+        check();
+      });
+    const stop = startExpirySweep(db, () => now, 5, (error) => errors.push(error));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.equal(await statusInDb(deal.id), 'approved');
+      await swept(3);
+      assert.equal(await statusInDb(deal.id), 'approved', 'still protected: its period is not over');
       now = new Date(Date.parse(deal.expiresAt!));
-      const deadline = Date.now() + 10_000;
-      while ((await statusInDb(deal.id)) !== 'expired' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      await swept(1, now);
       assert.equal(await statusInDb(deal.id), 'expired');
     } finally {
       stop();
-      // Let a sweep already under way finish before the database is closed.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Let the sweeps already under way finish before the database is closed.
+      await Promise.allSettled([...underWay]);
     }
     assert.deepEqual(errors, []);
   });

@@ -54,10 +54,10 @@ describe('<pk-deal-detail>', () => {
     const dialog = root.querySelector('pk-dialog')!;
     await waitUntil(() => dialog.hasAttribute('open'), 'the reason dialog opens');
     const confirm = dialog.querySelectorAll('[slot="footer"] pk-button')[1] as HTMLElement;
-    confirm.click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(chip(root)).to.equal('Submitted', 'nothing happens without a reason');
     const field = dialog.querySelector('pk-textarea') as HTMLElement & { value: string };
+    confirm.click();
+    await waitUntil(() => field.shadowRoot!.querySelector('[part="error"]')?.textContent!.trim(), 'the reason is asked for');
+    expect(chip(root)).to.equal('Submitted', 'nothing happens without a reason');
     field.value = 'Covered by the direct account team.';
     confirm.click();
     await waitUntil(() => chip(root) === 'Rejected');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Deal, ListDealsQuery, PartnerkitClient } from '@partnerkit/api';
 import '../../../src/define/all.ts';
 import '../../../src/deals/define/pk-deal-list.ts';
-import type { DealFilterChangeDetail, DealSelectedDetail, PkDealList } from '../../../src/deals/pk-deal-list.ts';
+import { SEARCH_DELAY_MS, type DealFilterChangeDetail, type DealSelectedDetail, type PkDealList } from '../../../src/deals/pk-deal-list.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
 import { fakeClient, networkError, seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 import { activeElement, press } from '../ui-commands.ts';
@@ -26,7 +26,6 @@ const statusText = (root: ShadowRoot) => root.querySelector('[role="status"]')!.
 const button = (root: ShadowRoot, name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 const sortButton = (root: ShadowRoot, name: string) => [...tableRoot(root)!.querySelectorAll<HTMLButtonElement>('[part="sort-button"]')].find((b) => b.textContent!.trim() === name)!;
 const lastQuery = (fake: Fake): ListDealsQuery => fake.requests.listDeals.at(-1)!.query;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const frames = async (n = 3) => {
   for (let i = 0; i < n; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
 };
@@ -47,8 +46,11 @@ function type(root: ShadowRoot, text: string) {
 /** A client whose deal lists wait while `hold` is set, to observe requests in flight. */
 function holdingClient(fake: Fake) {
   const control = { hold: undefined as Promise<void> | undefined, release: () => {} };
+  /** When each list request was made (performance.now()). */
+  const requestedAt: number[] = [];
   const client: PartnerkitClient = withDeals(fake.client, {
     async list(query, call) {
+      requestedAt.push(performance.now());
       const answer = fake.client.deals.list(query, call);
       if (control.hold) await control.hold;
       return answer;
@@ -56,6 +58,7 @@ function holdingClient(fake: Fake) {
   });
   return {
     client,
+    requestedAt,
     hold() {
       control.hold = new Promise((resolve) => (control.release = resolve));
     },
@@ -127,10 +130,21 @@ describe('<pk-deal-list> states and formatting', () => {
   it('without a locale attribute, waits for the session\'s language instead of flashing another', async () => {
     let answer: () => void = () => {};
     const base = fakeClient().client;
-    const client = { ...base, getMe: () => new Promise<typeof seededMe>((resolve) => (answer = () => resolve({ ...seededMe, locale: 'hu-HU' }))) };
+    let asked = false;
+    const client = {
+      ...base,
+      getMe: () => {
+        asked = true;
+        return new Promise<typeof seededMe>((resolve) => (answer = () => resolve({ ...seededMe, locale: 'hu-HU' })));
+      },
+    };
     const portal = await fixture<PkPortal>(html`<pk-portal .client=${client}><pk-deal-list></pk-deal-list></pk-portal>`);
-    const root = (portal.querySelector('pk-deal-list') as PkDealList).shadowRoot!;
-    await pause(50);
+    const list = portal.querySelector('pk-deal-list') as PkDealList;
+    const root = list.shadowRoot!;
+    // Asked for the session (its answer held back) and rendered what it shows meanwhile.
+    await waitUntil(() => asked, 'the session was asked for');
+    await list.updateComplete;
+    await frames();
     expect(root.querySelector('h2'), 'no heading before the session decides the language').to.equal(null);
     expect(root.querySelector('input'), 'no toolbar either').to.equal(null);
     expect(table(root)!.loading).to.equal(true);
@@ -296,16 +310,18 @@ describe('<pk-deal-list> filters', () => {
 
     holding.hold();
     type(root, 'brück');
-    await pause(150);
-    expect(fake.requests.listDeals.length, 'nothing while typing').to.equal(before);
-    await pause(250);
+    const typedAt = performance.now();
+    await waitUntil(() => fake.requests.listDeals.length > before, 'a search after the pause');
+    // Nothing while typing: the request came a pause after the last keystroke (give or take a
+    // timer's imprecision), and it was one for the whole burst.
+    expect(holding.requestedAt.at(-1)! - typedAt, 'nothing while typing').to.be.greaterThan(SEARCH_DELAY_MS - 50);
     expect(fake.requests.listDeals.length, 'one request for the burst').to.equal(before + 1);
     expect(lastQuery(fake)).to.deep.equal({ q: 'brück', sort: 'created_desc', limit: 20 });
     expect(list.getAttribute('q')).to.equal('brück');
     const replaced = fake.requests.listDeals.at(-1)!.signal!;
 
     type(root, 'ner en');
-    await pause(400);
+    await waitUntil(() => fake.requests.listDeals.length > before + 1, 'the second search');
     expect(fake.requests.listDeals.length).to.equal(before + 2);
     expect(lastQuery(fake).q).to.equal('brückner en');
     expect(replaced.aborted, 'the earlier search was aborted').to.equal(true);
@@ -322,12 +338,16 @@ describe('<pk-deal-list> filters', () => {
     type(root, '');
     input.value = 'zzz-nothing';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // Settles just after the pause this input started would have ended (timers of equal delay
+    // fire in the order they were set).
+    const pauseOver = new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS));
     await press('Enter');
     await waitUntil(() => lastQuery(fake).q === 'zzz-nothing', 'searched on Enter');
     await waitUntil(() => root.querySelector('[part="empty"]'));
     expect(root.querySelector('[part="empty"]')!.textContent).to.contain('No deal registrations match these filters.');
     const count = fake.requests.listDeals.length;
-    await pause(400);
+    await pauseOver;
+    await list.updateComplete;
     expect(fake.requests.listDeals.length, 'the pending pause does not search again').to.equal(count);
   });
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ConflictReport, PartnerkitClient } from '@partnerkit/api';
-import { control, fill, inner, mount, part, recordingClient, sleep } from './pk-deal-registration.helpers.ts';
+import { control, fill, inner, mount, part, recordingClient, settled } from './pk-deal-registration.helpers.ts';
 import { press, type } from '../ui-forms.helpers.ts';
 import { seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
@@ -59,10 +59,10 @@ describe('<pk-deal-registration> conflict warning', () => {
     expect(requests[1]!.signal!.aborted).to.equal(false);
     // The aborted request's late answer is ignored.
     requests[0]!.answer({ conflicts: [{ matchedOn: 'company', similarity: 0.9, ownPartner: false, deal: null }] });
-    await sleep(20);
+    await settled(element);
     expect(part(element, 'conflict')).to.equal(null);
     requests[1]!.answer({ conflicts: [] });
-    await sleep(20);
+    await settled(element);
     expect(part(element, 'conflict')).to.equal(null);
   });
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type PartnerkitClient } from '@partnerkit/api';
-import { CUSTOMER, click, control, deepActive, fill, fillAll, mount, part, recordingClient, sleep, visibleSteps } from './pk-deal-registration.helpers.ts';
+import { CUSTOMER, click, control, deepActive, fill, fillAll, mount, part, recordingClient, settled, visibleSteps } from './pk-deal-registration.helpers.ts';
 import { seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const draftKey = `partnerkit:deal-draft:${seededMe.user.id}`;
@@ -139,12 +139,22 @@ describe('<pk-deal-registration> drafts', () => {
   });
 
   it('offline, the draft stays on the device; back online, it goes to the server', async () => {
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    // The server draft is due 2 s after the last change; offline, it stops at the connection check.
+    let onLineChecks = 0;
+    Object.defineProperty(navigator, 'onLine', {
+      configurable: true,
+      get: () => {
+        onLineChecks += 1;
+        return false;
+      },
+    });
     const fake = draftClient();
     const { element } = await mount(fake.client);
     const events = savedEvents(element);
     await fill(element, 'customerCompany', 'Nordwind');
-    await sleep(2300);
+    const checksBefore = onLineChecks;
+    await waitUntil(() => onLineChecks > checksBefore, 'the server draft came due', { timeout: 4000 });
+    await settled(element);
     expect(fake.creates).to.have.length(0);
     expect(stored()!.values.customerCompany).to.equal('Nordwind');
     delete (navigator as { onLine?: boolean }).onLine;
@@ -155,15 +165,18 @@ describe('<pk-deal-registration> drafts', () => {
 
   it('a server draft that cannot be saved leaves the local one intact', async () => {
     const fake = recordingClient();
+    let attempts = 0;
     const client: PartnerkitClient = withDeals(fake.client, {
       create: async () => {
+        attempts += 1;
         throw new PartnerkitError({ kind: 'http', status: 500, code: 'internal', title: 'Internal error' });
       },
     });
     const { element } = await mount(client);
     const events = savedEvents(element);
     await fill(element, 'customerCompany', 'Nordwind');
-    await sleep(2300);
+    await waitUntil(() => attempts === 1, 'the server draft was attempted', { timeout: 4000 });
+    await settled(element);
     expect(events.every((event) => event.where === 'local')).to.equal(true);
     expect(stored()!.values.customerCompany).to.equal('Nordwind');
     expect(stored()!.server).to.equal(undefined);

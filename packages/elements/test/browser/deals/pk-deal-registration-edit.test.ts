@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type Deal, type DealUpdate, type PartnerkitClient } from '@partnerkit/api';
 import type { PkDealRegistration } from '../../../src/deals/pk-deal-registration.ts';
 import type { PkPortal } from '../../../src/portal/pk-portal.ts';
-import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, sleep, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
+import { CUSTOMER, OPPORTUNITY, button, click, control, fill, fillAll, mount, part, recordingClient, settled, submissions, visibleSteps } from './pk-deal-registration.helpers.ts';
 import { asChannelManager, seededDeals, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const QUESTION = 'Which sites does the rollout include?';
@@ -49,7 +49,7 @@ describe('<pk-deal-registration deal-id> editing an existing deal', () => {
 
     // A deal under review changes on the server only when resubmitted, not by autosave.
     window.dispatchEvent(new Event('online'));
-    await sleep(50);
+    await settled(element);
     expect(fake.updates).to.have.length(0);
 
     await click(element, 'Next');

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { PartnerkitError, type Deal, type PartnerkitClient } from '@partnerkit/api';
-import { CUSTOMER, OPPORTUNITY, click, fillAll, fillToReview, mount, part, recordingClient, submissions, visibleSteps, sleep } from './pk-deal-registration.helpers.ts';
+import { CUSTOMER, OPPORTUNITY, click, fillAll, fillToReview, mount, part, recordingClient, submissions, visibleSteps, settled } from './pk-deal-registration.helpers.ts';
 import { networkError, seededMe, withDeals } from '../../../../../test/fixtures/fake-client.ts';
 
 const outboxKey = `partnerkit:deal-outbox:${seededMe.user.id}`;
@@ -134,7 +134,9 @@ describe('<pk-deal-registration> offline outbox', () => {
     await waitUntil(() => part(element, 'pending'), 'the lost answer looks like an outage');
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => part(element, 'success'));
-    await sleep(50);
+    // Nothing is left to send: no retry can follow.
+    expect(localStorage.getItem(outboxKey)).to.equal(null);
+    await settled(element);
     expect(transitions, 'submitted once').to.equal(1);
     expect(submissions(fake.creates), 'no second deal was created').to.have.length(0);
     const deals = await dealsOf(fake.client, CUSTOMER.customerCompany);

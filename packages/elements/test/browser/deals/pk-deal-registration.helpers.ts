@@ -139,7 +139,15 @@ export const errorText = (host: Element) => host.shadowRoot!.querySelector('[par
 /** The creates that submitted (not server drafts). */
 export const submissions = (creates: CreateCall[]) => creates.filter((call) => call.input.submit !== false);
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once the element has reacted to what just happened: the promise jobs queued so far
+ * (the fake client answers without timers) and any zero-delay timer it set have run (one task
+ * later), and it has rendered the result.
+ */
+export async function settled(element: PkDealRegistration): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
 
 /** Fills both steps and goes to the review. */
 export async function fillToReview(element: PkDealRegistration): Promise<void> {
