@@ -25,12 +25,3 @@ export function expireDeals(db: Database | Queryable, now: Date, partnerId?: str
     };
   });
 }
-
-/** Runs `expireDeals` every `intervalMs` (default one minute); returns a function that stops it. */
-export function startExpirySweep(db: Database, clock: () => Date, intervalMs = 60_000, onError: (error: unknown) => void = () => {}): () => void {
-  const timer = setInterval(() => {
-    expireDeals(db, clock()).catch(onError);
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}

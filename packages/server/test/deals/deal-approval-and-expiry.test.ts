@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { components } from '@partnerkit/api';
 import { createApp } from '../../src/app.ts';
-import { expireDeals, startExpirySweep } from '../../src/deals/expiry.ts';
+import { expireDeals } from '../../src/deals/expiry.ts';
+import { dealsModule } from '../../src/deals/module.ts';
+import { startSweeps } from '../../src/sweeps.ts';
 import { SECRET, SEED_NOW, call, createDeal, partnerUserOf, startTestServer, submission, type TestServer } from '../helpers.ts';
 
 type Deal = components['schemas']['Deal'];
@@ -262,26 +264,27 @@ describe('auto-approval and expiry', () => {
     assert.deepEqual(row, { events: 1, audits: 1, actors: 1 });
   });
 
-  test('startExpirySweep runs expireDeals on its interval until stopped', async () => {
+  test("the deals module's expiry sweep, started with the server's sweeps, expires a deal once its period is over", async () => {
     const deal = await register(user('gold'), '800.00', 'EUR');
     let now = SEED_NOW;
-    const errors: unknown[] = [];
-    // The sweep's database, watched: each sweep is one query, with the sweep's clock as first parameter.
+    const failures: string[] = [];
+    // The sweep's database, watched: each sweep is one transaction; it is noted with the clock it ran at.
     const underWay = new Set<Promise<unknown>>();
-    const finishedAt: unknown[] = [];
+    const finishedAt: string[] = [];
     let onFinished = () => {};
     const db = Object.create(server.db) as typeof server.db;
-    db.query = ((sql: string, params?: readonly unknown[]) => {
-      const query = server.db.query(sql, params);
-      underWay.add(query);
+    db.transaction = ((work: Parameters<typeof server.db.transaction>[0]) => {
+      const at = now.toISOString();
+      const run = server.db.transaction(work);
+      underWay.add(run);
       const done = () => {
-        underWay.delete(query);
-        finishedAt.push(params?.[0]);
+        underWay.delete(run);
+        finishedAt.push(at);
         onFinished();
       };
-      query.then(done, done);
-      return query;
-    }) as typeof db.query;
+      run.then(done, done);
+      return run;
+    }) as typeof db.transaction;
     /** Resolves once `count` sweeps that ran at `at` (any clock when omitted) have finished. */
     const swept = (count: number, at?: Date) =>
       new Promise<void>((resolve) => {
@@ -291,7 +294,8 @@ describe('auto-approval and expiry', () => {
         onFinished = check;
         check();
       });
-    const stop = startExpirySweep(db, () => now, 5, (error) => errors.push(error));
+    const fast = { ...dealsModule, sweeps: dealsModule.sweeps!.map((sweep) => ({ ...sweep, intervalMs: 5 })) };
+    const stop = startSweeps([fast], db, () => now, (sweep) => failures.push(sweep));
     try {
       await swept(3);
       assert.equal(await statusInDb(deal.id), 'approved', 'still protected: its period is not over');
@@ -303,6 +307,6 @@ describe('auto-approval and expiry', () => {
       // Let the sweeps already under way finish before the database is closed.
       await Promise.allSettled([...underWay]);
     }
-    assert.deepEqual(errors, []);
+    assert.deepEqual(failures, []);
   });
 });
