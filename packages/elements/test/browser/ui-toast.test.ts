@@ -80,7 +80,6 @@ describe('<pk-toast-region>', () => {
     const { region, toasts } = await mount({ timeout: 1000 });
     region.show('Hover me');
     await region.updateComplete;
-    const shown = performance.now();
     await hover(toasts()[0]!);
     await aTimeout(1200);
     expect(toasts()).to.have.length(1, 'still there while the pointer rests on it, past its timeout');
