@@ -90,7 +90,8 @@ describe('<pk-toast-region>', () => {
   });
 
   it('is reachable by Tab, pauses while focused, and gives focus back when dismissed', async () => {
-    const { region, toasts, save } = await mount({ timeout: 300 });
+    // Long enough that the key press reaches it on a busy machine; then it outlives it while focused.
+    const { region, toasts, save } = await mount({ timeout: 1000 });
     region.show('Deal registered', { variant: 'success' });
     await region.updateComplete;
     save.focus();
@@ -98,7 +99,7 @@ describe('<pk-toast-region>', () => {
     const close = toasts()[0]!.querySelector<HTMLButtonElement>('[part="close"]')!;
     expectFocusOn(close);
     expect(getComputedStyle(close).outlineStyle).to.equal('solid');
-    await aTimeout(500);
+    await aTimeout(1200);
     expect(toasts()).to.have.length(1, 'paused while focus is in it');
     const dismissed = oneEvent(region, 'pk-toast-dismiss');
     await press('Enter');
