@@ -1,3 +1,4 @@
+import { css, type CSSResultGroup } from 'lit';
 import { attachContextRoot } from './page-root.ts';
 
 /** Partnerkit's tags, as the global tag map declares them. */
@@ -14,6 +15,23 @@ type ConstructorFor<Tag extends string> = Tag extends PartnerkitTag ? CustomElem
 
 /** An element class that may declare its dependencies. */
 type Definable = CustomElementConstructor & { dependencies?: ElementDependencies };
+
+/**
+ * Every Partnerkit element honours `hidden` and a host's `display` overrides: an element's own
+ * `:host { display: … }` would otherwise win over the browser's `[hidden] { display: none }`.
+ */
+const honourHidden = css`
+  :host([hidden]) {
+    display: none !important;
+  }
+`;
+
+/** Puts `honourHidden` first in a Lit element's styles, before the class is finalized by its registration. */
+function honoursHidden(constructor: CustomElementConstructor): void {
+  const lit = constructor as unknown as { styles?: CSSResultGroup; elementStyles?: unknown };
+  if (!('elementStyles' in lit) || Object.hasOwn(lit, 'finalized')) return;
+  lit.styles = lit.styles === undefined ? honourHidden : [honourHidden, lit.styles];
+}
 
 // Tags being registered right now: a cycle of dependencies ends instead of recursing forever.
 const registering = new Set<string>();
@@ -34,6 +52,7 @@ export function defineElement<Tag extends string>(tag: Tag, constructor: Constru
     }
     const existing = customElements.get(tag);
     if (!existing) {
+      honoursHidden(constructor);
       customElements.define(tag, constructor);
     } else if (existing !== constructor) {
       console.warn(`[partnerkit] <${tag}> is already defined by another copy of Partnerkit; keeping that one.`);

@@ -1,5 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { LitElement, css, html } from 'lit';
 import { defineElement } from '../../src/core/define.ts';
+import '../../src/define/all.ts';
+import { fakeClient, seededDeals } from '../../../../test/fixtures/fake-client.ts';
 
 // Each test uses tags of its own: the registry cannot forget a definition.
 describe('defineElement', () => {
@@ -71,5 +74,40 @@ describe('defineElement', () => {
     }
     expect(customElements.get('x-again')).to.equal(Again);
     expect(warned).to.equal(false);
+  });
+
+  it('makes every element it registers honour hidden, though its own :host rule sets a display', async () => {
+    class Boxed extends LitElement {
+      static override styles = css`
+        :host {
+          display: block;
+        }
+      `;
+      protected override render() {
+        return html`<p>content</p>`;
+      }
+    }
+    defineElement('x-hidden-boxed', Boxed);
+    const shown = document.createElement('x-hidden-boxed');
+    const hidden = document.createElement('x-hidden-boxed');
+    hidden.hidden = true;
+    document.body.append(shown, hidden);
+    try {
+      expect(getComputedStyle(shown).display).to.equal('block');
+      expect(getComputedStyle(hidden).display).to.equal('none');
+      hidden.hidden = false;
+      expect(getComputedStyle(hidden).display).to.equal('block', 'shown again without hidden');
+    } finally {
+      shown.remove();
+      hidden.remove();
+    }
+  });
+
+  it('a hidden deal detail takes no room and shows nothing', async () => {
+    const portal = await fixture(testHtml`<pk-portal locale="en-GB" .client=${fakeClient().client}><pk-deal-detail hidden deal-id=${seededDeals[0]!.id}></pk-deal-detail></pk-portal>`);
+    const detail = portal.querySelector('pk-deal-detail')!;
+    await waitUntil(() => detail.shadowRoot?.childElementCount, 'it renders');
+    expect(getComputedStyle(detail).display).to.equal('none');
+    expect(detail.getBoundingClientRect().height).to.equal(0);
   });
 });
