@@ -78,3 +78,17 @@ export function formatPercent(fraction: number, locale: string): string {
 export function formatList(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
 }
+
+/**
+ * A span of whole hours in days and hours, in the user's words ("3 days, 4 hours", "3 Tage,
+ * 4 Stunden", "2 days"); under a day, hours alone ("5 hours").
+ */
+export function formatHours(hours: number, locale: string): string {
+  const whole = Math.max(0, Math.round(hours));
+  const days = Math.floor(whole / 24);
+  const rest = whole % 24;
+  const unit = (name: 'day' | 'hour', value: number) => cached(`unit|${name}|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' })).format(value);
+  if (days === 0) return unit('hour', rest);
+  if (rest === 0) return unit('day', days);
+  return new Intl.ListFormat(locale, { style: 'long', type: 'unit' }).format([unit('day', days), unit('hour', rest)]);
+}

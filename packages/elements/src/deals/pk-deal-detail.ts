@@ -178,7 +178,8 @@ export class PkDealDetail extends PortalElement {
             [t('field.stage'), deal.stage ? t(`stage.${deal.stage}`) : null],
             [t('field.probability'), deal.probability === null ? null : formatPercent(deal.probability / 100, l10n.locale)],
             [t('field.dealType'), deal.dealType ? t(`dealType.${deal.dealType}`) : null],
-            [t('field.partnerRole'), deal.partnerRole ? t(`partnerRole.${deal.partnerRole}`) : null],
+            // The channel manager reads the partner's role, not their own.
+            [t(this.session?.role === 'channel_manager' ? 'field.partnerRoleOfPartner' : 'field.partnerRole'), deal.partnerRole ? t(`partnerRole.${deal.partnerRole}`) : null],
           ])}
           ${deal.notes ? html`<section><h3>${t('field.notes')}</h3><p class="notes">${deal.notes}</p></section>` : nothing}
         </div>

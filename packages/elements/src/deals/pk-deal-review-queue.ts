@@ -5,7 +5,7 @@ import type { Localization } from '../core/i18n.ts';
 import { PortalElement } from '../core/portal-element.ts';
 import { DataController } from '../core/data-controller.ts';
 import { renderStates } from '../core/render-states.ts';
-import { formatMoney } from '../core/format.ts';
+import { formatHours, formatMoney } from '../core/format.ts';
 import { reviewQueueStyles } from './pk-deal-review-queue.styles.ts';
 import type { ElementDependencies } from '../core/define.ts';
 import { dealDetailNamespace } from './locales.ts';
@@ -136,7 +136,7 @@ export class PkDealReviewQueue extends PortalElement {
       <span class="meta">${item.partnerName} · ${deal.reference}</span>
       <span class="meta">${deal.amount ? formatMoney(deal.amount, l10n.locale) : ''}</span>
       <span class="age ${item.overdue ? 'overdue' : ''}">
-        ${t('queue.age', { hours: new Intl.NumberFormat(l10n.locale, { maximumFractionDigits: 0 }).format(item.ageHours), sla: item.slaHours })}
+        ${t('queue.age', { age: formatHours(item.ageHours, l10n.locale), sla: formatHours(item.slaHours, l10n.locale) })}
         ${item.overdue ? html`<pk-badge variant="danger">${t('queue.overdue')}</pk-badge>` : nothing}
         ${item.conflicts.length ? html`<pk-badge variant="warning">${t('queue.conflicts', { count: item.conflicts.length })}</pk-badge>` : nothing}
       </span>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatList, formatMoney, formatPercent, formatRelative } from '../../src/core/format.ts';
+import { formatDate, formatHours, formatList, formatMoney, formatPercent, formatRelative } from '../../src/core/format.ts';
 
 // Node ships full ICU: the same Intl data as the browsers the components run in.
 test('money keeps its decimal string exact and follows the locale', () => {
@@ -21,4 +21,14 @@ test('percent, relative time and lists', () => {
   assert.equal(formatList(['Alpha', 'Beta', 'Gamma'], 'en-GB'), 'Alpha, Beta and Gamma');
   assert.equal(formatList(['Alpha', 'Beta', 'Gamma'], 'de-DE'), 'Alpha, Beta und Gamma');
   assert.equal(formatList(['DR-1', 'DR-2'], 'fr-FR', 'disjunction'), 'DR-1 ou DR-2');
+});
+
+test('spans of hours read as days and hours in each language', () => {
+  const hours = (value: number, locale: string) => formatHours(value, locale).replace(/\s/g, ' ');
+  assert.equal(hours(8739, 'en-GB'), '364 days, 3 hours');
+  assert.equal(hours(48, 'en-GB'), '2 days');
+  assert.equal(hours(5.4, 'en-GB'), '5 hours');
+  assert.equal(hours(30, 'de-DE'), '1 Tag, 6 Stunden');
+  assert.equal(hours(1, 'hu-HU'), '1 óra');
+  assert.equal(hours(-2, 'fr-FR'), '0 heure');
 });

@@ -36,6 +36,10 @@ describe('<pk-deal-detail>', () => {
     const { root, detail } = await mount(asChannelManager(fakeClient().client), submitted.id);
     await waitUntil(() => buttons(root).length > 0, 'actions for the manager');
     expect(buttons(root)).to.deep.equal(['Approve', 'Ask for information', 'Reject']);
+    // Worded for the reader: the manager sees the partner's role, not "your role".
+    const labels = [...root.querySelectorAll('dt')].map((term) => term.textContent!.trim());
+    expect(labels).to.include("The partner's role");
+    expect(labels).to.not.include('Your role');
     const changed = oneEvent(detail, 'pk-deal-changed');
     (root.querySelector('[part="actions"] pk-button') as HTMLElement).click();
     const { detail: event } = await changed;

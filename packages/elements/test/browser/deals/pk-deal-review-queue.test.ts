@@ -25,6 +25,8 @@ describe('<pk-deal-review-queue>', () => {
     expect(options(root)).to.have.length(submitted.length);
     expect(options(root)[0]!.getAttribute('aria-selected')).to.equal('true');
     expect(detailOf(root).getAttribute('deal-id')).to.equal(submitted[0]!.id);
+    // Waiting times read in days and hours (the fake's items have waited 30 h of a 48 h target).
+    expect(options(root)[0]!.querySelector('.age')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Waiting 1 day, 6 hours (target 2 days)');
     await expect(queue).to.be.accessible();
   });
 
