@@ -55,8 +55,8 @@ function nodeTests(name: string, globs: string[], options: { env?: Phase['env'];
   };
 }
 
-// Test files of the server suites spend much of their time waiting on the database; two at a
-// time keep both cores of a small machine busy.
+// Test files of the server suites spend much of their time waiting on the database: at least two
+// at a time (one per core on larger machines), which node:test's default (cores - 1) would not give a 2-core machine.
 const nodeConcurrency = Math.max(2, availableParallelism());
 const serverSuites = ['packages/server/test/**/*.test.ts', 'packages/api/test/client-integration.test.ts'];
 
@@ -70,7 +70,7 @@ const wtrSummary = join(results, 'components.json');
 // In the order they are listed in the summary. A phase starts once the phases it comes `after`
 // have passed and a slot is free: the longest first (they would otherwise be left to run alone
 // at the end), then in this order.
-const longestFirst = ['node tests', 'server tests (PostgreSQL)', 'component tests', 'end-to-end (demo)', 'custom elements manifest', 'storybook build'];
+const longestFirst = ['node tests', 'server tests (PostgreSQL)', 'component tests', 'demo build', 'end-to-end (demo)', 'custom elements manifest', 'storybook build'];
 const phases: Phase[] = [
   { name: 'typecheck', command: [bin('tsc'), '-p', 'tsconfig.json'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
@@ -91,8 +91,9 @@ const phases: Phase[] = [
   { name: 'custom elements manifest', command: [bin('custom-elements-manifest'), 'analyze'] },
   { name: 'storybook build', command: [bin('storybook'), 'build', '--quiet', '-o', 'storybook-static'], env: { STORYBOOK_DISABLE_TELEMETRY: '1' }, after: ['custom elements manifest'] },
   { name: 'size budgets', command: [process.execPath, 'scripts/size.ts'] },
-  // The demo journeys build the demo page and share it: their files run one at a time.
-  nodeTests('end-to-end (demo)', ['test/e2e/demo-portal.test.ts', 'test/e2e/deal-registration.test.ts'], { concurrency: 1 }),
+  // The demo page is built once; the demo journeys serve that build (PK_DEMO_BUILT) instead of each building it again.
+  { name: 'demo build', command: [bin('vite'), 'build', '--config', 'examples/portal/vite.config.ts'] },
+  nodeTests('end-to-end (demo)', ['test/e2e/demo-portal.test.ts', 'test/e2e/deal-registration.test.ts'], { after: ['demo build'], env: { PK_DEMO_BUILT: '1' } }),
   nodeTests('end-to-end (storybook)', ['test/e2e/storybook.test.ts'], { after: ['storybook build'] }),
   nodeTests('end-to-end (define alone)', ['test/e2e/define-alone.test.ts']),
 ];
@@ -108,7 +109,7 @@ for (const name of wanted) {
 for (const phase of [...phases].reverse()) if (wanted.has(phase.name)) for (const name of phase.after ?? []) wanted.add(name);
 const selected = wanted.size > 0 ? phases.filter((phase) => wanted.has(phase.name)) : phases;
 
-// Every end-to-end file belongs to one of the two end-to-end phases.
+// Every end-to-end file belongs to an end-to-end phase.
 {
   const covered = new Set(phases.flatMap((phase) => phase.command.filter((arg) => arg.startsWith('test/e2e/'))));
   const missing = readdirSync(join(root, 'test/e2e')).filter((file) => file.endsWith('.test.ts') && !covered.has(`test/e2e/${file}`));

@@ -15,7 +15,7 @@ export interface DemoOptions {
   /** Embedded database folder; in memory when omitted. */
   dataDir?: string;
   secretKey?: string;
-  /** Build the page with Vite first (default true). */
+  /** Build the page with Vite first; by default unless `PK_DEMO_BUILT=1` says it is built already (`npm test` builds it once for every journey). */
   build?: boolean;
   /** Quiet the server's request log (tests). */
   quiet?: boolean;
@@ -35,7 +35,7 @@ export interface RunningDemo {
 
 /** Builds the demo page, starts the reference server with seed data, and serves both on one port. */
 export async function launchDemo(options: DemoOptions): Promise<RunningDemo> {
-  if (options.build !== false) await build({ configFile: `${here}vite.config.ts` });
+  if (options.build ?? process.env.PK_DEMO_BUILT !== '1') await build({ configFile: `${here}vite.config.ts` });
   const server = await startReferenceServer({
     databaseUrl: options.databaseUrl,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),

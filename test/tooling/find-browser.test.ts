@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,6 +43,10 @@ test('the finder takes CHROME_PATH when it exists, before anything on PATH', () 
   const dir = mkdtempSync(join(tmpdir(), 'partnerkit-browser-'));
   try {
     const env = { ...browserlessEnv(dir), CHROME_PATH: process.execPath };
+    // A chromium on PATH that the finder must not prefer.
+    const onPath = join(dir, 'bin', 'chromium');
+    writeFileSync(onPath, '#!/bin/sh\nexit 0\n');
+    chmodSync(onPath, 0o755);
     const script = "import { findBrowser } from './scripts/lib/find-browser.ts'; console.log(findBrowser());";
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);

@@ -1,4 +1,5 @@
 // Why the server cannot start, said in one sentence that tells the operator what to do.
+import { MIN_SECRET_KEY_LENGTH } from './auth/session-tokens.ts';
 
 /** A failure to start whose message is that sentence; the underlying error, if any, is its cause. */
 export class StartupError extends Error {
@@ -8,7 +9,6 @@ export class StartupError extends Error {
   }
 }
 
-export const MIN_SECRET_KEY_LENGTH = 24;
 
 /** The vendor secret key, or a StartupError saying how to set one. */
 export function requireSecretKey(key: string | undefined): string {

@@ -61,8 +61,14 @@ describe('feature modules', () => {
         { name: 'broken', intervalMs: 5, run: () => Promise.reject(new Error('down')) },
       ],
     });
-    const stop = startSweeps([module], server.db, () => SEED_NOW, (sweep) => failures.push(sweep));
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    let ranTwice = () => {};
+    const twice = new Promise<void>((resolve) => (ranTwice = resolve));
+    const stop = startSweeps([module], server.db, () => SEED_NOW, (sweep) => {
+      failures.push(sweep);
+      if (failures.length >= 2 && runs.length >= 2) ranTwice();
+    });
+    // Each sweep has run (and the broken one failed) at least twice: on its interval, not once.
+    await twice;
     stop();
     const counted = runs.length;
     assert.ok(counted >= 2, `ran ${counted} times`);

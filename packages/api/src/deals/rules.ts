@@ -4,7 +4,7 @@ import type { components } from '../generated/schema.ts';
 
 type Schemas = components['schemas'];
 export type DealStatus = Schemas['DealStatus'];
-export type DealAction = Schemas['DealTransition']['action'];
+export type DealAction = Schemas['DealAction'];
 export type DealEventType = Schemas['DealEventType'];
 export type Role = Schemas['Role'];
 
@@ -59,6 +59,11 @@ export const ACTIVE_DEAL_STATUSES: readonly DealStatus[] = ['submitted', 'info_r
 export const EDITABLE_DEAL_STATUSES: readonly DealStatus[] = ['draft', 'info_requested'];
 
 export const isDealEditable = (status: DealStatus): boolean => EDITABLE_DEAL_STATUSES.includes(status);
+
+/** What `role` may do with a deal in `status`, as the deal carries it (`allowedActions`, `editable`). */
+export function dealAffordances(status: DealStatus, role: Role): { allowedActions: DealAction[]; editable: boolean } {
+  return { allowedActions: allowedDealActions(status, role), editable: actorOf(role) === 'partner' && isDealEditable(status) };
+}
 
 /** Default limits; a vendor may change them on its server (they come back on each deal as dates). */
 export const DEAL_LIMITS = {

@@ -21,8 +21,6 @@ export interface AuditOrigin {
   requestId: string;
 }
 
-export type AuditEntry = AuditChange & AuditOrigin;
-
 /**
  * Records state changes, in one statement whatever their number (an expiry sweep may end
  * thousands of protections at once); call it in the transaction that made them.
@@ -51,12 +49,6 @@ export async function recordAudits(tx: Queryable, origin: AuditOrigin, changes: 
       ),
     ],
   );
-}
-
-/** Records one state change; call it in the same transaction as the change itself. */
-export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
-  const { actor, at, requestId, ...change } = entry;
-  await recordAudits(tx, { actor, at, requestId }, [change]);
 }
 
 /** The fields of `after` whose values differ from `before`, as before/after pairs. */

@@ -32,14 +32,17 @@ function signingKeyFor(secretKey: string): SigningKey {
  * Signs and verifies session tokens. The first secret signs; every secret verifies (by key
  * id), so a vendor rotates by putting the new secret first and dropping the old one later.
  */
+/** Shortest vendor secret key the server signs sessions with. */
+export const MIN_SECRET_KEY_LENGTH = 24;
+
 export class SessionTokens {
   readonly #keys: SigningKey[];
   readonly #secrets: Buffer[];
   readonly #now: () => Date;
 
   constructor(secretKeys: readonly string[], now: () => Date) {
-    if (secretKeys.length === 0 || secretKeys.some((secret) => secret.length < 24)) {
-      throw new Error('PARTNERKIT_SECRET_KEY must be set to at least 24 characters');
+    if (secretKeys.length === 0 || secretKeys.some((secret) => secret.length < MIN_SECRET_KEY_LENGTH)) {
+      throw new Error(`PARTNERKIT_SECRET_KEY must be set to at least ${MIN_SECRET_KEY_LENGTH} characters`);
     }
     this.#keys = secretKeys.map(signingKeyFor);
     this.#secrets = secretKeys.map((secret) => createHash('sha256').update(secret).digest());

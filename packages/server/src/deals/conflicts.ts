@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { utc } from '../db/sql.ts';
 import type { SessionClaims } from '../auth/session-tokens.ts';
 import { registrableDomain } from './domain-key.ts';
-import { ACTIVE_STATUSES } from './workflow.ts';
+import { ACTIVE_DEAL_STATUSES } from '@partnerkit/api';
 import { expiryDueColumn, type DueRow } from './deal-queries.ts';
 
 type Conflict = components['schemas']['Conflict'];
@@ -72,7 +72,7 @@ export async function selectConflicts(db: Queryable | Database, probe: ConflictP
      SELECT m.*, ${expiryDueColumn('$4', '$8')}
        FROM (SELECT 1) AS always LEFT JOIN matches m ON true
       ORDER BY m.similarity DESC, m.submitted_at`,
-    [company, domainKey, ACTIVE_STATUSES, probe.now.toISOString(), probe.excludeDealId ?? null, probe.similarity, probe.country ?? null, partnerId],
+    [company, domainKey, ACTIVE_DEAL_STATUSES, probe.now.toISOString(), probe.excludeDealId ?? null, probe.similarity, probe.country ?? null, partnerId],
     );
   };
   // Inside a caller's transaction (a submission) the setting ends with it; otherwise with our own.

@@ -5,7 +5,7 @@ import type { SessionClaims } from '../auth/session-tokens.ts';
 import type { Position } from '../http/cursor.ts';
 import { DEAL_FROM, DEAL_SELECT, type DealRow } from './deal-record.ts';
 import type { DealListSql } from './list-query.ts';
-import type { DealStatus } from './workflow.ts';
+import type { DealStatus } from '@partnerkit/api';
 
 type Tier = components['schemas']['Tier'];
 
@@ -17,7 +17,7 @@ export interface DueRow {
 /**
  * A select-list column that is true when approved deals in scope (one partner's when
  * `partnerParam` holds an id, all when it is null) are past their protection, i.e. when
- * `expireDueDeals` has work to do. Reads carry it so that the common read, with nothing to
+ * `expireDeals` has work to do. Reads carry it so that the common read, with nothing to
  * expire, takes one round trip instead of two.
  */
 export function expiryDueColumn(nowParam: string, partnerParam: string): string {

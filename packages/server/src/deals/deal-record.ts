@@ -1,5 +1,5 @@
 import type { components } from '@partnerkit/api';
-import { allowedDealActions, isDealEditable, type Role } from '@partnerkit/api';
+import { dealAffordances, type Role } from '@partnerkit/api';
 import { formatAmount, utc } from '../db/sql.ts';
 import { registrableDomain } from './domain-key.ts';
 
@@ -74,8 +74,7 @@ export function toDeal(row: DealRow, role: Role): Deal {
     partnerId: row.partner_id,
     reference: row.reference,
     status: row.status,
-    allowedActions: allowedDealActions(row.status, role),
-    editable: role !== 'channel_manager' && isDealEditable(row.status),
+    ...dealAffordances(row.status, role),
     customerCompany: row.customer_company,
     customerDomain: row.customer_domain,
     customerCountry: row.customer_country?.trim() ?? null,

@@ -7,7 +7,6 @@ import { idempotentCreate } from '../http/idempotency.ts';
 import type { SessionClaims } from '../auth/session-tokens.ts';
 import type { DealListQuery } from './list-query.ts';
 import type { DealSettings } from './settings.ts';
-import type { TransitionAction } from './workflow.ts';
 import * as deals from './service.ts';
 
 type DealCreate = components['schemas']['DealCreate'];
@@ -64,7 +63,7 @@ export function dealRoutes(settings: DealSettings): Hono<AppEnv> {
     /** `POST /deals/{dealId}/transitions`: the workflow's moves; anything else is 409. */
     .post('/deals/:dealId/transitions', async (c) => {
       const { action, reason } = c.get('input').body as DealTransition;
-      return answer(c, await deals.transitionDeal(call(c, reader(c)), dealId(c), action as TransitionAction, reason, c.req.header('if-match')));
+      return answer(c, await deals.transitionDeal(call(c, reader(c)), dealId(c), action, reason, c.req.header('if-match')));
     })
     /** `PUT /deals/{dealId}/reviewer`: a channel manager hands the review to another. */
     .put('/deals/:dealId/reviewer', async (c) => {

@@ -1,5 +1,5 @@
 // The deal-registration operations, independent of HTTP: the routes parse, call one of these, and answer.
-import type { components } from '@partnerkit/api';
+import { dealTransitions, isDealEditable, mayMake, type components, type DealAction } from '@partnerkit/api';
 import type { ContractValidator } from '@partnerkit/api/contract';
 import type { Database, Queryable } from '../db/database.ts';
 import type { SessionClaims } from '../auth/session-tokens.ts';
@@ -18,7 +18,6 @@ import { insertDraft, isChannelManager, selectDeal, selectDeals, selectReviewQue
 import { checkReferences, requireComplete } from './deal-checks.ts';
 import { csvRows } from './csv-export.ts';
 import { submitDeal } from './submission.ts';
-import { EDITABLE_STATUSES, mayMake, transitions, type TransitionAction } from './workflow.ts';
 import type { DealSettings } from './settings.ts';
 
 type Deal = components['schemas']['Deal'];
@@ -160,7 +159,7 @@ export async function updateDeal(call: DealCall, id: string, update: DealUpdate,
   return mutateDeals(call.db, origin(call, now), async (tx) => {
     const current = await currentDeal(call, tx, id, now, true);
     checkIfMatch(ifMatch, current.version);
-    if (!EDITABLE_STATUSES.includes(current.status)) throw new ProblemError({ status: 409, code: 'illegal_transition', detail: 'deal_not_editable', params: { status: current.status } });
+    if (!isDealEditable(current.status)) throw new ProblemError({ status: 409, code: 'illegal_transition', detail: 'deal_not_editable', params: { status: current.status } });
     const before = toDeal(current, session.role);
     await checkReferences(tx, { ...fieldsOf(before), ...update } as Partial<DealCreate>, '/body');
     await updateDealFields(tx, current.id, now, columnValues(update));
@@ -174,14 +173,14 @@ export async function updateDeal(call: DealCall, id: string, update: DealUpdate,
 }
 
 /** One of the workflow's moves; 403 for the wrong role, 409 from the wrong status. */
-export async function transitionDeal(call: DealCall, id: string, action: TransitionAction, reason: string | undefined, ifMatch: string | undefined): Promise<Versioned> {
+export async function transitionDeal(call: DealCall, id: string, action: DealAction, reason: string | undefined, ifMatch: string | undefined): Promise<Versioned> {
   const { session, settings } = call;
   if (!mayMake(action, session.role)) throw problems.forbidden();
   const now = call.clock();
   return mutateDeals(call.db, origin(call, now), async (tx) => {
     const current = await currentDeal(call, tx, id, now, true);
     checkIfMatch(ifMatch, current.version);
-    const move = transitions[action];
+    const move = dealTransitions[action];
     if (!move.from.includes(current.status)) {
       throw new ProblemError({ status: 409, code: 'illegal_transition', detail: 'illegal_transition', params: { action, status: current.status } });
     }
@@ -190,7 +189,8 @@ export async function transitionDeal(call: DealCall, id: string, action: Transit
       requireComplete(call.contract, toDeal(current, session.role));
       events = await submitDeal(tx, current, session, now, settings);
     } else {
-      const decided = action === 'approve' || action === 'reject' || action === 'request_info';
+      // A channel manager's move is a decision: who made it and why are kept on the deal.
+      const decided = move.by === 'channel_manager';
       await updateDealStatus(tx, current.id, {
         status: move.to,
         now,

@@ -1,4 +1,4 @@
-import type { components } from '@partnerkit/api';
+import { DEAL_LIMITS, type components } from '@partnerkit/api';
 
 type Tier = components['schemas']['Tier'];
 
@@ -19,9 +19,7 @@ export interface DealSettings {
 }
 
 export const defaultDealSettings: DealSettings = {
-  protectionDays: 90,
-  expiringSoonDays: 14,
-  reviewSlaHours: 48,
+  ...DEAL_LIMITS,
   companySimilarity: 0.6,
   autoApproval: {
     silver: { EUR: '10000', GBP: '8500', USD: '11000', HUF: '4000000' },

@@ -161,9 +161,6 @@ export function formOfDeal(deal: Deal, newRowKey: () => string): { values: Field
   return { values, lines };
 }
 
-/** Statuses in which the partner may still change a deal's fields. */
-export { EDITABLE_DEAL_STATUSES as EDITABLE_STATUSES } from '@partnerkit/api';
-
 /** Which control a server field error points at: `/body/contactEmail` → `contactEmail`; line items by row. */
 export function fieldOfPointer(pointer: string): { name: string; row?: number } | null {
   const segments = pointer.split('/').filter(Boolean).slice(1); // drop `body` / `deal`
