@@ -1,11 +1,20 @@
 // The states every loading component shows, the same way everywhere: a skeleton until the first
 // data (never empty-then-full), then the data or its empty state; an error with "Try again"; a
 // permission problem without; and a note while offline data stays on screen.
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { PartnerkitError } from '@partnerkit/api';
 import type { DataController } from './data-controller.ts';
 import { errorMessage } from './error-message.ts';
 import type { Localization } from './i18n.ts';
+import { token } from './theme/tokens.ts';
+
+/** For a component that shows its data in a block: the notes above the data (offline, a failed refresh) keep apart from it. */
+export const stateNoticeStyles = css`
+  [part='offline'],
+  [part='error'] {
+    margin-block-end: ${token('space-3')};
+  }
+`;
 
 export interface StateViews<T> {
   /** Until translations arrive only the skeleton shows: there is nothing to say yet. */

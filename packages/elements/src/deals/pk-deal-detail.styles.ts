@@ -1,19 +1,16 @@
 import { css } from 'lit';
 import { token } from '../core/theme/tokens.ts';
 import { visuallyHidden } from '../core/shared-styles.ts';
+import { stateNoticeStyles } from '../core/render-states.ts';
 
 export const dealDetailStyles = [
   visuallyHidden,
+  stateNoticeStyles,
   css`
   :host {
     display: block;
     font-family: ${token('font-body')};
     color: ${token('color-text')};
-  }
-  /* The states' notes (offline, a failed refresh) sit above the content, apart from it. */
-  [part='offline'],
-  [part='error'] {
-    margin-block-end: ${token('space-3')};
   }
   h2 {
     font-size: ${token('font-size-title')};

@@ -19,9 +19,6 @@ export const dealListStyles = [
     --_focus: ${token('focus-ring-width')} solid ${token('color-focus')};
     --_control: max(2.25rem, 24px);
   }
-  :host([hidden]) {
-    display: none;
-  }
   [hidden] {
     display: none !important;
   }

@@ -13,7 +13,6 @@ export const dealRegistrationStyles = [
     color: ${token('color-text')};
     --_gap: var(--pk-deal-registration-gap, ${token('space-4')});
   }
-  :host([hidden]),
   [hidden] {
     display: none !important;
   }

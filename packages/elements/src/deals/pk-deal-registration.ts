@@ -174,8 +174,6 @@ export class PkDealRegistration extends PortalElement {
       this.#store.close();
     }
     if ((changed.has('session') || changed.has('l10n') || changed.has('client') || changed.has('dealId')) && !this.#store.open) this.#initialize();
-    // Another client (another session): its own catalogue.
-    if (changed.has('client') && changed.get('client') && this.client) void this.#products.refresh();
     const loaded = this.#deal.loaded;
     if (loaded && !this.editing) this.#fill(loaded);
   }

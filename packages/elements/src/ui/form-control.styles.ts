@@ -21,7 +21,6 @@ export const formControlStyles = css`
       --_min-size: max(2.5rem, ${token('target-size')});
     }
   }
-  :host([hidden]),
   [hidden] {
     display: none !important;
   }

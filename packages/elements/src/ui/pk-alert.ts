@@ -70,9 +70,6 @@ export class PkAlert extends LocalizedElement {
       :host {
         display: block;
       }
-      :host([hidden]) {
-        display: none;
-      }
       [part='base'] {
         border-radius: var(--pk-alert-radius, ${token('radius')});
       }

@@ -48,9 +48,6 @@ export class PkButton extends LitElement {
       --_min-size: 2.5rem;
       --_padding: ${token('space-4')};
     }
-    :host([hidden]) {
-      display: none;
-    }
     :host([variant='secondary']) {
       --_background: ${token('color-surface')};
       --_color: ${token('color-primary')};

@@ -57,9 +57,6 @@ export const dataTableStyles = [
     --_select-size: 2.75rem;
     --_row-min: 2.75rem;
   }
-  :host([hidden]) {
-    display: none;
-  }
   @media (pointer: coarse) {
     :host {
       --_select-size: max(2.75rem, var(--_target));

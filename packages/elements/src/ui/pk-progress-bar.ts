@@ -33,9 +33,6 @@ export class PkProgressBar extends LocalizedElement {
         --_color: var(--pk-progress-color, ${token('color-primary')});
         --_track: var(--pk-progress-track-color, ${token('color-neutral-surface')});
       }
-      :host([hidden]) {
-        display: none;
-      }
       .header {
         display: flex;
         justify-content: space-between;

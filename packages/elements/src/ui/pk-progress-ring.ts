@@ -34,9 +34,6 @@ export class PkProgressRing extends PkProgressBar {
         --_color: var(--pk-progress-color, ${token('color-primary')});
         --_track: var(--pk-progress-track-color, ${token('color-neutral-surface')});
       }
-      :host([hidden]) {
-        display: none;
-      }
       [part='ring'] {
         position: relative;
         display: grid;

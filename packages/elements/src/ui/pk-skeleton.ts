@@ -27,9 +27,6 @@ export class PkSkeleton extends LitElement {
       display: inline-block;
       inline-size: var(--pk-skeleton-width, 2.5rem);
     }
-    :host([hidden]) {
-      display: none;
-    }
     .lines {
       display: grid;
       gap: 0.5rem;

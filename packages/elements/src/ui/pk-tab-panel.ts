@@ -15,9 +15,6 @@ export class PkTabPanel extends LitElement {
       display: block;
       padding-block: ${token('space-4')};
     }
-    :host([hidden]) {
-      display: none;
-    }
     :host(:focus-visible) {
       outline: ${token('focus-ring-width')} solid ${token('color-focus')};
       outline-offset: 2px;
